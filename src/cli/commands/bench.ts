@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+
+/** Benchmarks live in src/bench/<name>.ts and export `run(options)`; each prints its own figures. */
+const BENCHES: Record<string, { description: string; load: () => Promise<{ run: (opts: BenchOptions) => Promise<void> }> }> = {
+  tree: { description: 'unit tree listing and search on a 60,000-unit hierarchy', load: () => import('../../bench/tree.ts') },
+  parse: { description: 'plan import: parse time per document', load: () => import('../../bench/parse.ts') },
+  render: { description: 'plan export: issue and render a 20-page plan as .docx', load: () => import('../../bench/render.ts') },
+};
+
+export interface BenchOptions {
+  databaseUrl?: string;
+  quick?: boolean;
+}
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description(`run benchmarks: ${Object.keys(BENCHES).join(', ')} (all when none is named)`)
+    .argument('[names...]', 'which benchmarks to run')
+    .option('--database-url <url>', 'PostgreSQL for the database benchmarks (default: BENCH_DATABASE_URL, DATABASE_URL)')
+    .option('--quick', 'smaller datasets, for a smoke run')
+    .action(async (names: string[], opts: BenchOptions) => {
+      const chosen = names.length ? names : Object.keys(BENCHES);
+      for (const name of chosen) {
+        const bench = BENCHES[name];
+        if (!bench) throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}`);
+        console.log(`\n## ${name}: ${bench.description}`);
+        const mod = await bench.load();
+        await mod.run(opts);
+      }
+    });
+}
