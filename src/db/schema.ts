@@ -34,7 +34,8 @@ export const units = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('units_path_idx').on(sql`${t.path} text_pattern_ops`),
+    // path is COLLATE "C" (set in the migration): one btree serves both prefix LIKE and tree order.
+    index('units_path_idx').on(t.path),
     index('units_parent_idx').on(t.parentId, t.name),
     uniqueIndex('units_code_idx').on(t.code),
     index('units_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
@@ -114,7 +115,7 @@ export const auditLog = pgTable(
     details: jsonb('details'),
   },
   (t) => [
-    index('audit_unit_path_idx').on(sql`${t.unitPath} text_pattern_ops`, t.at),
+    index('audit_unit_path_idx').on(t.unitPath, t.at),
     index('audit_at_idx').on(t.at),
   ],
 );

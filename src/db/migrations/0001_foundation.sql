@@ -4,7 +4,7 @@ CREATE TABLE "audit_log" (
 	"actor_id" integer,
 	"actor_name" text,
 	"unit_id" integer,
-	"unit_path" text,
+	"unit_path" text COLLATE "C",
 	"action" text NOT NULL,
 	"entity" text NOT NULL,
 	"entity_id" text,
@@ -37,7 +37,7 @@ CREATE TABLE "sessions" (
 CREATE TABLE "units" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "units_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"parent_id" integer,
-	"path" text NOT NULL,
+	"path" text COLLATE "C" NOT NULL,
 	"depth" integer NOT NULL,
 	"name" text NOT NULL,
 	"short_name" text,
@@ -71,13 +71,13 @@ ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_unit_id_units_id
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "audit_unit_path_idx" ON "audit_log" USING btree ("unit_path" text_pattern_ops,"at");--> statement-breakpoint
+CREATE INDEX "audit_unit_path_idx" ON "audit_log" USING btree ("unit_path","at");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "login_attempts_key_idx" ON "login_attempts" USING btree ("key","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "role_assignments_user_unit_idx" ON "role_assignments" USING btree ("user_id","unit_id");--> statement-breakpoint
 CREATE INDEX "role_assignments_unit_idx" ON "role_assignments" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "units_path_idx" ON "units" USING btree ("path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "units_path_idx" ON "units" USING btree ("path");--> statement-breakpoint
 CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "units_code_idx" ON "units" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "units_search_trgm_idx" ON "units" USING gin ("search_key" gin_trgm_ops);--> statement-breakpoint

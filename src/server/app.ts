@@ -1,0 +1,72 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import { loadActor, SESSION_COOKIE } from './auth/sessions.ts';
+import { defaultServerConfig, type ServerConfig } from './context.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { installAccessPolicy } from './policies/access.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { unitImportRoutes } from './routes/unit-import.ts';
+import { unitRoutes } from './routes/units.ts';
+import { userRoutes } from './routes/users.ts';
+
+export interface AppOptions {
+  database: Database;
+  config?: Partial<ServerConfig>;
+}
+
+/** Builds the HTTP application: hooks (session → policy), routes, OpenAPI and the web app. */
+export async function buildApp({ database, config: overrides }: AppOptions): Promise<FastifyInstance> {
+  const config: ServerConfig = { ...defaultServerConfig, ...overrides };
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'tuyentruyen API', description: 'Kế hoạch, kết quả và báo cáo công tác tuyên truyền', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.actor = token ? await loadActor(database, token) : null;
+  });
+  installAccessPolicy(app, database);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(healthRoutes(database));
+  await app.register(authRoutes(database, config));
+  await app.register(unitRoutes(database));
+  await app.register(unitImportRoutes(database));
+  await app.register(userRoutes(database));
+  await app.register(auditRoutes(database));
+
+  if (config.webRoot && existsSync(config.webRoot)) {
+    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
+    // Client-side routes: any non-API GET that is not a file gets the app's index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send({ code: 'route_not_found', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` });
+    });
+  }
+  return app;
+}

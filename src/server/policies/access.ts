@@ -1,0 +1,138 @@
+/**
+ * The one place that decides who may do what. Every route declares a policy in its config;
+ * a route without one is refused at registration. A role held at a unit applies to that unit's
+ * whole subtree and nowhere else; list queries are scoped with `scopeFor`.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Action, effectiveRole, roleAllows, topGrants, type Role } from '../../domain/access/roles.ts';
+import { escapeLike } from '../../domain/text/fold.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../context.ts';
+import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+
+/** Where a request names the unit it touches, and what kind of record the id is. */
+export interface UnitTarget {
+  in: 'params' | 'body' | 'query';
+  key: string;
+  /** The id is of a unit (default), a user (their home unit), or a role assignment (its unit). */
+  resource?: 'unit' | 'user' | 'roleAssignment';
+  /** When absent, the route works on everything the actor may see (it must then use `scopeFor`). */
+  optional?: boolean;
+}
+
+export type RoutePolicy =
+  | { kind: 'public' }
+  /** Any signed-in person, on their own account only. */
+  | { kind: 'self' }
+  | { kind: 'unit'; action: Action; targets: readonly UnitTarget[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** Paths of the units the policy resolved, by target key: use cases reuse them. */
+    targetPaths: Map<string, string>;
+  }
+}
+
+const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
+  unit: 'SELECT path FROM units WHERE id = $1',
+  user: 'SELECT un.path FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = $1',
+  roleAssignment: 'SELECT un.path FROM role_assignments r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
+};
+
+const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
+  unit: 'đơn vị',
+  user: 'người dùng',
+  roleAssignment: 'vai trò',
+};
+
+export function installAccessPolicy(app: FastifyInstance, database: Database): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('targetPaths', null as unknown as Map<string, string>);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (!route.config?.policy) throw new Error(`Route ${route.method} ${route.url} has no access policy`);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    request.targetPaths = new Map();
+    if (!policy) {
+      if (request.url.startsWith('/api/')) throw new AppError('forbidden', 'no_policy', 'Địa chỉ này chưa được phân quyền.');
+      return;
+    }
+    if (policy.kind === 'public') return;
+    const actor = requireActor(request);
+    checkCsrf(request, actor);
+    if (policy.kind === 'self') return;
+    for (const target of policy.targets) {
+      const raw = readTarget(request, target);
+      if (raw === undefined && target.optional) continue;
+      const id = parseId(raw, target.key);
+      const resource = target.resource ?? 'unit';
+      const rows = await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);
+      const path = rows[0]?.path;
+      if (!path) throw notFound(RESOURCE_NAMES[resource]);
+      if (!allows(actor, policy.action, path)) throw forbidden();
+      request.targetPaths.set(target.key, path);
+    }
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated', 'unauthenticated', 'Bạn cần đăng nhập.');
+  return request.actor;
+}
+
+function checkCsrf(request: FastifyRequest, actor: Actor): void {
+  if (request.method === 'GET' || request.method === 'HEAD') return;
+  const sent = request.headers['x-csrf-token'];
+  if (sent !== actor.csrfToken) {
+    throw new AppError('forbidden', 'csrf', 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');
+  }
+}
+
+function readTarget(request: FastifyRequest, target: UnitTarget): unknown {
+  const source = request[target.in] as Record<string, unknown> | undefined | null;
+  if (!source || typeof source !== 'object') return undefined;
+  const value = source[target.key];
+  return value === '' || value === null ? undefined : value;
+}
+
+function parseId(raw: unknown, key: string): number {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2_147_483_647) {
+    throw invalid('invalid_request', `Dữ liệu không hợp lệ: ${key} phải là một mã số.`, { issues: [{ path: key, message: 'expected a positive integer id' }] });
+  }
+  return n;
+}
+
+export function roleAt(actor: Actor, path: string): Role | null {
+  return effectiveRole(actor.grants, path);
+}
+
+export function allows(actor: Actor, action: Action, path: string): boolean {
+  const role = roleAt(actor, path);
+  return role !== null && roleAllows(role, action);
+}
+
+/** The subtrees (path prefixes) in which the actor may perform `action`. */
+export function scopeFor(actor: Actor, action: Action): string[] {
+  return topGrants(actor.grants.filter((g) => roleAllows(g.role, action))).map((g) => g.unitPath);
+}
+
+/**
+ * SQL condition: `column` (a units.path-like column) lies inside one of the scope's subtrees.
+ * Every list query of the server goes through this; an empty scope matches nothing.
+ */
+export function inScope(column: AnyPgColumn | SQL, scope: readonly string[]): SQL {
+  if (scope.length === 0) return sql`false`;
+  const parts = scope.map((p) => sql`${column} LIKE ${escapeLike(p) + '%'}`);
+  return sql`(${sql.join(parts, sql` OR `)})`;
+}
