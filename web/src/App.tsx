@@ -1,0 +1,34 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
+import { AcceptInvitePage } from './auth/AcceptInvitePage';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { HomeRedirect } from './layout/HomeRedirect';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { UnitsPage } from './units/UnitsPage';
+import { UsersPage } from './users/UsersPage';
+import { AuditPage } from './audit/AuditPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/dang-nhap" element={<LoginPage />} />
+      <Route path="/moi/:token" element={<AcceptInvitePage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRedirect to="don-vi" />} />
+          <Route path="don-vi" element={<HomeRedirect to="don-vi" />} />
+          <Route path="don-vi/:unitId" element={<UnitsPage />} />
+          <Route path="nguoi-dung" element={<HomeRedirect to="nguoi-dung" />} />
+          <Route path="nguoi-dung/:unitId" element={<UsersPage />} />
+          <Route path="nhat-ky" element={<HomeRedirect to="nhat-ky" />} />
+          <Route path="nhat-ky/:unitId" element={<AuditPage />} />
+          <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+          <Route path="trang-chu" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
