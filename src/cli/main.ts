@@ -42,7 +42,8 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    const message = err instanceof Error ? `${err.message.split('\n')[0]}${cause}` : String(err);
     process.stderr.write(`tuyentruyen: ${message.split('\n')[0]}\n`);
     if (process.env.TUYENTRUYEN_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = err instanceof CliError ? err.exitCode : 1;

@@ -16,7 +16,8 @@ export interface AuditRecord {
 /** Writes one audit entry inside the caller's transaction, so the log and the change land together. */
 export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId' | 'fullName'> | null, rec: AuditRecord): Promise<void> {
   await tx.insert(auditLog).values({
-    actorId: actor?.userId ?? null,
+    // userId 0 is the system itself (command line, seed): no person to point at.
+    actorId: actor && actor.userId > 0 ? actor.userId : null,
     actorName: actor?.fullName ?? null,
     unitId: rec.unitId,
     unitPath: rec.unitPath,

@@ -32,6 +32,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
   }
+  interface FastifyInstance {
+    /** Every /api route with its policy, for the test that checks them all. */
+    routePolicies: { method: string; url: string; policy: RoutePolicy }[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     /** Paths of the units the policy resolved, by target key: use cases reuse them. */
@@ -55,9 +59,12 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
   app.decorateRequest('actor', null);
   app.decorateRequest('targetPaths', null as unknown as Map<string, string>);
 
+  app.decorate('routePolicies', []);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    if (!route.config?.policy) throw new Error(`Route ${route.method} ${route.url} has no access policy`);
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`Route ${String(route.method)} ${route.url} has no access policy`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.routePolicies.push({ method, url: route.url, policy });
   });
 
   app.addHook('preValidation', async (request) => {

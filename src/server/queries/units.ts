@@ -70,7 +70,11 @@ export interface SearchOptions {
   includeRetired?: boolean;
 }
 
-/** Diacritic- and tone-placement-insensitive search over folded names, inside the given subtrees. */
+/**
+ * Diacritic- and tone-placement-insensitive search over folded names, inside the given subtrees.
+ * Words match from their start ("hoa" finds "Hòa Bình", not "Khoa học"); the trigram index
+ * serves the plain substring test, the word test filters its few candidates.
+ */
 export async function searchUnits(ex: Executor, opts: SearchOptions): Promise<UnitRow[]> {
   const key = foldForSearch(opts.query);
   if (!key) return [];
@@ -79,6 +83,7 @@ export async function searchUnits(ex: Executor, opts: SearchOptions): Promise<Un
     ex,
     sql`SELECT ${unitColumns(false)} FROM units u
          WHERE u.search_key LIKE ${pattern}
+           AND (' ' || u.search_key) LIKE ${'% ' + escapeLike(key) + '%'}
            AND ${inScope(sql`u.path`, opts.scope)}
            ${opts.includeRetired ? sql`` : sql`AND u.retired_at IS NULL`}
          ORDER BY (u.search_key LIKE ${escapeLike(key) + '%'}) DESC, u.depth, u.name

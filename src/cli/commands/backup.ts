@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { backupTo, restoreFrom, RestoreError } from '../../db/backup.ts';
+import { openDatabase } from '../../db/client.ts';
+import { CliError } from '../main.ts';
+import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
+
+export function registerBackupCommands(program: Command): void {
+  withDatabaseOptions(program.command('backup').description('write the whole database to one file (.tt.gz)').argument('<file>')).action(
+    async (file: string, opts: DatabaseOptions) => {
+      const database = await openDatabase(resolveDatabase(opts));
+      try {
+        const result = await backupTo(database, file);
+        const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+        console.log(`Backup written to ${file}: ${total} rows (${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(', ')}).`);
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
+  withDatabaseOptions(
+    program
+      .command('restore')
+      .description('restore a backup file into an empty database (or replace its data with --replace)')
+      .argument('<file>')
+      .option('--replace', 'replace the data of a non-empty database'),
+  ).action(async (file: string, opts: DatabaseOptions & { replace?: boolean }) => {
+    if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
+    const database = await openDatabase(resolveDatabase(opts));
+    try {
+      const result = await restoreFrom(database, file, { replace: opts.replace });
+      const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+      console.log(`Restored ${total} rows from ${file}.`);
+    } catch (err) {
+      if (err instanceof RestoreError) throw new CliError(err.message);
+      throw err;
+    } finally {
+      await database.close();
+    }
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Backup to a single file and restore from it, the same on PGlite and PostgreSQL (so a backup also
+ * moves an embedded installation onto a server). The file is gzip'd JSON lines: a header, then per
+ * table its name and rows, then a trailer with the row counts that restore checks.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { createGunzip, createGzip } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { migrationStatus, type Database } from './client.ts';
+
+interface TableSpec {
+  name: string;
+  /** Column that orders rows so every referenced row comes first; unique, for keyset paging. */
+  key: string;
+  identity?: string;
+}
+
+/** Every table of the application, parents before children. A test checks none is missing. */
+export const BACKUP_TABLES: TableSpec[] = [
+  // path order puts each unit after its parent (the parent's path is a prefix of the child's).
+  { name: 'units', key: 'path', identity: 'id' },
+  { name: 'users', key: 'id', identity: 'id' },
+  { name: 'role_assignments', key: 'id', identity: 'id' },
+  { name: 'sessions', key: 'id_hash' },
+  { name: 'audit_log', key: 'id', identity: 'id' },
+  { name: 'login_attempts', key: 'id', identity: 'id' },
+];
+
+const FORMAT = 'tuyentruyen-backup';
+const PAGE = 2000;
+
+export interface BackupSummary {
+  migrations: number;
+  counts: Record<string, number>;
+}
+
+export async function backupTo(database: Database, file: string): Promise<BackupSummary> {
+  const status = await migrationStatus(database);
+  const gzip = createGzip();
+  const out = createWriteStream(file);
+  gzip.pipe(out);
+  const write = async (obj: unknown) => {
+    if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
+  };
+  const counts: Record<string, number> = {};
+  await write({ format: FORMAT, version: 1, migrations: status.applied, latest: status.latest, source: database.kind, createdAt: new Date().toISOString() });
+  for (const table of BACKUP_TABLES) {
+    await write({ table: table.name });
+    let last: unknown = null;
+    let n = 0;
+    for (;;) {
+      const page = await database.query<{ k: unknown; r: Record<string, unknown> }>(
+        `SELECT t.${table.key} AS k, row_to_json(t) AS r FROM ${table.name} t
+          ${last === null ? '' : `WHERE t.${table.key} > $1`} ORDER BY t.${table.key} LIMIT ${PAGE}`,
+        last === null ? [] : [last],
+      );
+      for (const row of page) await write(row.r);
+      n += page.length;
+      if (page.length < PAGE) break;
+      last = page[page.length - 1]!.k;
+    }
+    counts[table.name] = n;
+  }
+  await write({ end: true, counts });
+  gzip.end();
+  await once(out, 'finish');
+  return { migrations: status.applied, counts };
+}
+
+export class RestoreError extends Error {}
+
+/**
+ * Restores a backup into a migrated database at the same migration. The target must be empty
+ * unless `replace` is set, in which case its data is replaced. All in one transaction.
+ */
+export async function restoreFrom(database: Database, file: string, opts: { replace?: boolean } = {}): Promise<BackupSummary> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  const next = async (): Promise<Record<string, unknown> | null> => {
+    const r = await iterator.next();
+    if (r.done) return null;
+    try {
+      return JSON.parse(r.value) as Record<string, unknown>;
+    } catch {
+      throw new RestoreError('The backup file is damaged (a line is not valid JSON).');
+    }
+  };
+  let header: Record<string, unknown> | null;
+  try {
+    header = await next();
+  } catch (err) {
+    if (err instanceof RestoreError) throw err;
+    throw new RestoreError(`Not a tuyentruyen backup file: ${(err as Error).message}`);
+  }
+  if (header?.format !== FORMAT) throw new RestoreError('Not a tuyentruyen backup file.');
+  const status = await migrationStatus(database);
+  if (header.migrations !== status.applied) {
+    throw new RestoreError(`The backup was made at migration ${String(header.migrations)}; this database is at ${status.applied}. Use the same version of tuyentruyen.`);
+  }
+  const counts: Record<string, number> = {};
+  await database.db.transaction(async (tx) => {
+    const exec = async (text: string, params: unknown[] = []) => {
+      // $n placeholders become drizzle parameters, so the same text runs inside the transaction on both drivers.
+      const chunks = text.split(/\$(\d+)/);
+      const query = sql.empty();
+      chunks.forEach((chunk, i) => (i % 2 === 0 ? query.append(sql.raw(chunk)) : query.append(sql`${params[Number(chunk) - 1]}`)));
+      return (await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] };
+    };
+    const existing = await exec(`SELECT ${BACKUP_TABLES.map((t) => `(SELECT count(*) FROM ${t.name})`).join(' + ')} AS n`);
+    if (Number(existing.rows[0]?.n ?? 0) > 0) {
+      if (!opts.replace) throw new RestoreError('The target database is not empty. Restore into a new database, or pass --replace to overwrite its data.');
+      await exec(`TRUNCATE ${BACKUP_TABLES.map((t) => t.name).join(', ')}`);
+    }
+    let table: TableSpec | undefined;
+    let batch: Record<string, unknown>[] = [];
+    const flush = async () => {
+      if (!table || batch.length === 0) return;
+      await exec(`INSERT INTO ${table.name} OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_recordset(NULL::${table.name}, $1::json)`, [
+        JSON.stringify(batch),
+      ]);
+      counts[table.name] = (counts[table.name] ?? 0) + batch.length;
+      batch = [];
+    };
+    for (;;) {
+      const line = await next();
+      if (line === null) throw new RestoreError('The backup file is incomplete (no end marker).');
+      if (typeof line.table === 'string') {
+        await flush();
+        table = BACKUP_TABLES.find((t) => t.name === line.table);
+        if (!table) throw new RestoreError(`The backup has an unknown table "${line.table}".`);
+        counts[table.name] = 0;
+        continue;
+      }
+      if (line.end === true) {
+        await flush();
+        const expected = line.counts as Record<string, number>;
+        for (const [name, n] of Object.entries(expected)) {
+          if ((counts[name] ?? 0) !== n) throw new RestoreError(`Table ${name}: ${counts[name] ?? 0} rows restored, ${n} expected.`);
+        }
+        break;
+      }
+      batch.push(line);
+      if (batch.length >= 500) await flush();
+    }
+    for (const t of BACKUP_TABLES) {
+      if (!t.identity) continue;
+      await exec(
+        `SELECT setval(pg_get_serial_sequence('${t.name}', '${t.identity}'), coalesce(max(${t.identity}), 1), max(${t.identity}) IS NOT NULL) FROM ${t.name}`,
+      );
+    }
+  });
+  return { migrations: status.applied, counts };
+}
