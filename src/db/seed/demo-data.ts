@@ -25,8 +25,8 @@ interface Commune {
 
 const COMMUNES: Commune[] = [
   { code: 'TP', name: 'Tân Phong', ward: true, cells: ['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ dân phố số 3', 'Tổ dân phố số 4', 'Trường Tiểu học Tân Phong', 'Quân sự phường'] },
-  { code: 'DK', name: 'Đoàn Kết', ward: true, cells: ['Tổ dân phố số 5', 'Tổ dân phố số 6', 'Tổ dân phố số 7', 'Trường THCS Đoàn Kết', 'Công an phường'] },
-  { code: 'BL', name: 'Bình Lư', cells: ['bản Bình Lư', 'bản Nà Luồng', 'bản Hua Bó', 'Trạm Y tế xã'] },
+  { code: 'DK', name: 'Đoàn Kết', ward: true, cells: ['Tổ dân phố số 5', 'Tổ dân phố số 6', 'Tổ dân phố số 7', 'Tổ dân phố Hoà Bình', 'Trường THCS Đoàn Kết', 'Công an phường'] },
+  { code: 'BL', name: 'Bình Lư', cells: ['bản Bình Lư', 'bản Thuận Hòa', 'bản Nà Luồng', 'bản Hua Bó', 'Trạm Y tế xã'] },
   { code: 'TD', name: 'Tam Đường', cells: ['bản Phiêng Phát', 'bản Thẩm Phé', 'bản Đông Pao', 'Trường Tiểu học Tam Đường', 'Quân sự xã'] },
   { code: 'SH', name: 'Sìn Hồ', cells: ['bản Sìn Hồ', 'bản Phìn Hồ', 'bản Nậm Tăm', 'bản Hồng Thu', 'Trường THCS Sìn Hồ', 'Công an xã', 'Trạm Y tế xã'] },
   { code: 'PT', name: 'Phong Thổ', cells: ['bản Pa Nậm Cúm', 'bản Na Củng', 'bản Huổi Luông', 'Trường Phổ thông Dân tộc nội trú'] },

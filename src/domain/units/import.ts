@@ -86,7 +86,7 @@ export function checkUnitImport(table: string[][], existing: ExistingCodes): Imp
       row.errors.push(`Loại đơn vị "${row.kindText}" không hợp lệ (dùng: Đảng bộ, Chi bộ, Ban, Cơ quan nhà nước, Tổ chức chính trị - xã hội, Cơ quan truyền thông).`);
     }
     if (row.parentCode && row.parentCode === row.code) row.errors.push('Đơn vị không thể là cấp trên của chính nó.');
-    else if (row.parentCode && !firstLineOfCodeInFile(rows, row.parentCode) && !existing.inSubtree.has(row.parentCode)) {
+    else if (row.parentCode && !rows.some((r) => r.code === row.parentCode) && !existing.inSubtree.has(row.parentCode)) {
       row.errors.push(
         existing.all.has(row.parentCode)
           ? `Đơn vị cấp trên "${row.parentCode}" nằm ngoài đơn vị đang nhập.`
@@ -100,13 +100,11 @@ export function checkUnitImport(table: string[][], existing: ExistingCodes): Imp
   return { ok, rows, insertOrder: ok ? insertOrder : [] };
 }
 
-function firstLineOfCodeInFile(rows: CheckedImportRow[], code: string): boolean {
-  return rows.some((r) => r.code === code);
-}
-
 /** Topological order; rows caught in a cycle of parent codes get an error. */
 function orderParentsFirst(rows: CheckedImportRow[]): CheckedImportRow[] {
-  const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code, r]));
+  // The first row of a code is the one children attach to (later duplicates are errors already).
+  const byCode = new Map<string, CheckedImportRow>();
+  for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
   const placed = new Set<CheckedImportRow>();
   const visiting = new Set<CheckedImportRow>();
   const order: CheckedImportRow[] = [];

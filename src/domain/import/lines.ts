@@ -1,0 +1,115 @@
+/**
+ * A document as lines. Plans arrive as plain text, Markdown, or text drawn out of a .docx (see
+ * `src/documents/import`): one paragraph per line, table rows as tab-separated cells, bold as `**`.
+ * Every rule of the parser reads these lines, never the raw input.
+ */
+import { fold, normaliseDocumentText, squash, stripMarkup } from './text.ts';
+
+export interface Line {
+  /** Position in the document's list of lines. */
+  index: number;
+  /** As written (NFC), Markdown and HTML marks removed, tabs kept. */
+  raw: string;
+  /** Single-spaced text. */
+  text: string;
+  /** `text` folded for matching: same length, lower case, no diacritics, đ→d. */
+  key: string;
+  /** Cells when the line is a table row (tab- or pipe-separated), else null. */
+  cells: string[] | null;
+  /** Layout columns: segments split at tabs or wide runs of spaces (two-column headers). */
+  columns: string[];
+  /** Markdown heading level (`## …`), 0 when none. */
+  heading: number;
+  /** The whole line is emphasised: bold, italic or a Markdown heading. */
+  emphasised: boolean;
+  /** A blank line came right before this one. */
+  blankBefore: boolean;
+}
+
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function isEmphasised(raw: string, heading: number): boolean {
+  if (heading > 0) return true;
+  const t = raw.trim().replace(/^[-+•]\s+/, '');
+  if (/^(\*\*|__).+(\*\*|__)[.:;]?$/u.test(t)) return true;
+  if (/^\*[^*].*[^*]\*[.:;]?$/u.test(t)) return true;
+  if (/^<(b|strong|em|i)>.*<\/(b|strong|em|i)>$/iu.test(t)) return true;
+  return false;
+}
+
+function splitPipeRow(raw: string): string[] {
+  const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((c) => squash(stripMarkup(c)));
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}
+
+/** Splits a document into lines; blank lines are dropped and remembered on the next line. */
+export function toLines(input: string): Line[] {
+  const text = normaliseDocumentText(input);
+  const out: Line[] = [];
+  let blankBefore = false;
+  for (const source of text.split('\n')) {
+    if (!source.trim() || (PIPE_SEPARATOR.test(source) && source.includes('-'))) {
+      blankBefore = true;
+      continue;
+    }
+    const headingMatch = /^\s{0,3}(#{1,6})\s/.exec(source);
+    const heading = headingMatch?.[1]?.length ?? 0;
+    const emphasised = isEmphasised(source.replace(/^\s{0,3}#{1,6}\s+/, ''), heading);
+    let cells: string[] | null = null;
+    const trimmed = source.trim();
+    if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) {
+      cells = splitPipeRow(trimmed);
+    }
+    const raw = cells ? cells.join('\t') : stripMarkup(source).replace(/\s+$/, '');
+    if (!cells && raw.includes('\t')) {
+      const parts = trimTrailingEmpty(raw.split('\t').map((c) => squash(c)));
+      // Leading tabs are indentation, not an empty first cell.
+      while (parts.length && parts[0] === '') parts.shift();
+      if (parts.filter((c) => c).length >= 2) cells = parts;
+    }
+    const lineText = squash(raw);
+    if (!lineText || /^[|\s]*$/.test(lineText)) {
+      blankBefore = true;
+      continue;
+    }
+    const columns = raw
+      .split(/\t+| {3,}/)
+      .map((c) => squash(c))
+      .filter((c) => c.length > 0);
+    out.push({
+      index: out.length,
+      raw,
+      text: lineText,
+      key: fold(lineText),
+      cells,
+      columns: columns.length ? columns : [lineText],
+      heading,
+      emphasised,
+      blankBefore,
+    });
+    blankBefore = false;
+  }
+  return out;
+}
+
+/** Builds a line from a piece of text (a column of a two-column line, a part of a joined header). */
+export function lineOf(text: string, index: number): Line {
+  const t = squash(text);
+  return {
+    index,
+    raw: t,
+    text: t,
+    key: fold(t),
+    cells: null,
+    columns: [t],
+    heading: 0,
+    emphasised: false,
+    blankBefore: false,
+  };
+}

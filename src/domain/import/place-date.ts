@@ -1,0 +1,59 @@
+/**
+ * Place and date of issue: "TP. Lai Châu, ngày 25 tháng 5 năm 2021", "Lai Châu, ngày tháng năm 2025",
+ * "Hà Nội, ngày 07/8/2024", "……, ngày … tháng … năm 20…". The place is printed before the comma;
+ * a blank place or date gives null.
+ */
+import { findDates, type PartialDate } from './dates.ts';
+import { fold, isPlaceholder, squash } from './text.ts';
+
+export interface PlaceDate {
+  place: string | null;
+  date: PartialDate | null;
+}
+
+const DATE_WORD = /(?:^|[,\s])ngay\b/u;
+
+/** True when the text carries a place-and-date ("…, ngày …"). */
+export function looksLikePlaceDate(text: string): boolean {
+  const key = fold(text);
+  const m = DATE_WORD.exec(key);
+  if (!m) return false;
+  const after = key.slice(m.index);
+  return /ngay\s*[\d.…_\s]*(?:thang|\/)/u.test(after) || /ngay\s*\d{1,2}\s*[/.-]\s*\d/u.test(after);
+}
+
+/**
+ * Where the place begins in "THÀNH ỦY LAI CHÂU TP. Lai Châu, ngày …" (a header flattened onto one
+ * line): walking back from the comma over words in ordinary case or abbreviations ("TP."), stopping
+ * at a word in capitals.
+ */
+export function placeStart(text: string, comma: number): number {
+  const words = [...text.slice(0, comma).matchAll(/\S+/g)];
+  let start = comma;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w) break;
+    const word = w[0];
+    const isAbbreviation = /^[\p{Lu}]{1,3}\.$/u.test(word) || /^[\p{Lu}][\p{Ll}]{0,2}\.$/u.test(word);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+    if (allCaps && !isAbbreviation && i < words.length - 1) break;
+    if (allCaps && !isAbbreviation && words.length > 3) break;
+    start = w.index ?? start;
+  }
+  return start;
+}
+
+/** Reads "Place, ngày …" (the whole text is the place-date part). */
+export function parsePlaceDate(text: string): PlaceDate {
+  const t = squash(text);
+  const key = fold(t);
+  const m = /,?\s*ngay\b/u.exec(key);
+  if (!m) return { place: null, date: null };
+  const rawPlace = t.slice(0, m.index).replace(/[,\s]+$/u, '');
+  const place = isPlaceholder(rawPlace) || !/\p{L}/u.test(rawPlace) ? null : squash(rawPlace.replace(/[.…_]{2,}/gu, ''));
+  const dates = findDates(t.slice(m.index), { key: key.slice(m.index) });
+  const first = dates[0];
+  const date = first && first.start < 8 ? first.value : null;
+  return { place: place || null, date };
+}
