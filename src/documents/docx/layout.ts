@@ -60,6 +60,7 @@ export interface DocumentLayout {
       style: TextStyle;
       /** "Số " + serial + separator + symbol: "Số 30-KH/ThU" or "Số: 15/KH-UBND". */
       prefix: string;
+      /** Between serial and a bare code ("KH"); a full symbol brings its own ("-KH/ThU", "/KH-UBND"). */
       separator: string;
       /** Printed where the serial is still to be filled in. */
       blankSerial: string;

@@ -45,7 +45,7 @@ function executable(path: string): boolean {
 }
 
 /** The LibreOffice executable: $SOFFICE, else soffice/libreoffice on PATH, else a usual place; null if none. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+export function findSoffice(env: NodeJS.ProcessEnv = process.env, usualPlaces: readonly string[] = KNOWN_PATHS): string | null {
   if (env.SOFFICE) return executable(env.SOFFICE) ? env.SOFFICE : null;
   const exts = process.platform === 'win32' ? ['.exe', ''] : [''];
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -56,7 +56,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
       }
     }
   }
-  return KNOWN_PATHS.find(executable) ?? null;
+  return usualPlaces.find(executable) ?? null;
 }
 
 export type TargetFormat = 'pdf' | 'txt';
@@ -64,7 +64,10 @@ export type TargetFormat = 'pdf' | 'txt';
 const FILTERS: Record<TargetFormat, string> = { pdf: 'pdf', txt: 'txt:Text (encoded):UTF8' };
 
 export interface ConvertOptions {
+  /** The executable; default: found with `findSoffice(env)`. */
   soffice?: string;
+  /** Where to look for it (default: this process's environment). */
+  env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
 }
 
@@ -75,7 +78,7 @@ export async function convertWithLibreOffice(
   target: TargetFormat,
   options: ConvertOptions = {},
 ): Promise<Buffer> {
-  const soffice = options.soffice ?? findSoffice();
+  const soffice = options.soffice ?? findSoffice(options.env);
   if (!soffice) throw new LibreOfficeMissingError();
   const work = await mkdtemp(join(tmpdir(), 'tuyentruyen-convert-'));
   try {

@@ -6,7 +6,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   LineRuleType,
   Paragraph,
   Table,
@@ -24,8 +23,9 @@ import { upper } from './wording.ts';
 
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+/** Millimetres to twips, rounded (A4: 11906 × 16838; docx's own helper truncates). */
 export function twips(mm: number): number {
-  return Math.round(convertMillimetersToTwip(mm));
+  return Math.round((mm * 1440) / 25.4);
 }
 
 /** Width of the text between the side margins, in twips. */

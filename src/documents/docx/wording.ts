@@ -74,8 +74,7 @@ export function placeDateLine(place: string | null, date: string | null, layout:
 /** "Số 30-KH/ThU" (Party) or "Số: 15/KH-UBND" (State); the serial left blank when unknown. */
 export function numberLine(plan: Pick<PlanDocument, 'serial' | 'symbol' | 'kind'>, layout: DocumentLayout): string {
   const n = layout.header.number;
-  const serial = plan.serial === null ? n.blankSerial : String(plan.serial);
-  return `${n.prefix}${serial}${n.separator}${plan.symbol ?? plan.kind}`;
+  return `${n.prefix}${documentNumber(plan.serial, plan.symbol ?? plan.kind, n.separator, n.blankSerial) ?? ''}`;
 }
 
 /** A date in running text: "ngày 08/10/2024", "tháng 10/2024", "năm 2024". */
@@ -96,13 +95,14 @@ export function endPhrase(iso: string | null): string | null {
 }
 
 /**
- * "187-KH/ĐU" (Party symbols: serial-dash) or "15/KH-UBND" (State symbols, which hold a dash:
- * serial-slash); "…" for an unknown serial; null without a symbol or serial.
+ * "187-KH/ĐU" (Party symbols: serial, dash, symbol) or "15/KH-UBND" (State symbols, which hold a
+ * dash: serial, slash, symbol); a bare code ("KH") takes `separator`. `blank` stands for an unknown
+ * serial. Null without symbol or serial.
  */
-export function documentNumber(serial: number | null, symbol: string | null): string | null {
+export function documentNumber(serial: number | null, symbol: string | null, separator = '-', blank = '…'): string | null {
   if (!symbol) return serial === null ? null : String(serial);
-  const separator = /^[^/]+-/.test(symbol) ? '/' : '-';
-  return `${serial ?? '…'}${separator}${symbol}`;
+  const sep = /^[^/]+-/.test(symbol) ? '/' : symbol.includes('/') ? '-' : separator;
+  return `${serial ?? blank}${sep}${symbol}`;
 }
 
 /** "Kế hoạch số 187-KH/ĐU ngày 07/08/2024" — a cited document's name and number. */
