@@ -79,15 +79,19 @@ export async function searchUnits(ex: Executor, opts: SearchOptions): Promise<Un
   const key = foldForSearch(opts.query);
   if (!key) return [];
   const pattern = `%${escapeLike(key)}%`;
+  // Rank and cut the matches first; the per-row child count is computed for the page only.
   return rows<UnitRow>(
     ex,
-    sql`SELECT ${unitColumns(false)} FROM units u
-         WHERE u.search_key LIKE ${pattern}
-           AND (' ' || u.search_key) LIKE ${'% ' + escapeLike(key) + '%'}
-           AND ${inScope(sql`u.path`, opts.scope)}
-           ${opts.includeRetired ? sql`` : sql`AND u.retired_at IS NULL`}
-         ORDER BY (u.search_key LIKE ${escapeLike(key) + '%'}) DESC, u.depth, u.name
-         LIMIT ${opts.limit}`,
+    sql`WITH hits AS (
+          SELECT u.id, (u.search_key LIKE ${escapeLike(key) + '%'}) AS starts, u.depth, u.name FROM units u
+           WHERE u.search_key LIKE ${pattern}
+             AND (' ' || u.search_key) LIKE ${'% ' + escapeLike(key) + '%'}
+             AND ${inScope(sql`u.path`, opts.scope)}
+             ${opts.includeRetired ? sql`` : sql`AND u.retired_at IS NULL`}
+           ORDER BY starts DESC, u.depth, u.name
+           LIMIT ${opts.limit})
+        SELECT ${unitColumns(false)} FROM hits h JOIN units u ON u.id = h.id
+         ORDER BY h.starts DESC, h.depth, h.name`,
   );
 }
 
