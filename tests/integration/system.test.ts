@@ -36,7 +36,7 @@ async function dump(database: Database): Promise<Record<string, unknown[]>> {
   });
 }
 
-async function maxIds(database: Database): Promise<Record<string, number>> {
+async function maxIds(database: Database): Promise<{ units: number; users: number; audit: number }> {
   const found = await database.query<{ units: number; users: number; audit: string }>(
     'SELECT (SELECT max(id) FROM units) AS units, (SELECT max(id) FROM users) AS users, (SELECT max(id) FROM audit_log) AS audit',
   );
