@@ -12,7 +12,7 @@ import { migrationStatus, type Database } from './client.ts';
 
 interface TableSpec {
   name: string;
-  /** Column that orders rows so every referenced row comes first; unique, for keyset paging. */
+  /** Expression (over alias t) that orders rows so every referenced row comes first; unique, for keyset paging. */
   key: string;
   identity?: string;
 }
@@ -20,12 +20,18 @@ interface TableSpec {
 /** Every table of the application, parents before children. A test checks none is missing. */
 export const BACKUP_TABLES: TableSpec[] = [
   // path order puts each unit after its parent (the parent's path is a prefix of the child's).
-  { name: 'units', key: 'path', identity: 'id' },
-  { name: 'users', key: 'id', identity: 'id' },
-  { name: 'role_assignments', key: 'id', identity: 'id' },
-  { name: 'sessions', key: 'id_hash' },
-  { name: 'audit_log', key: 'id', identity: 'id' },
-  { name: 'login_attempts', key: 'id', identity: 'id' },
+  { name: 'units', key: 't.path', identity: 'id' },
+  { name: 'users', key: 't.id', identity: 'id' },
+  { name: 'role_assignments', key: 't.id', identity: 'id' },
+  { name: 'sessions', key: 't.id_hash' },
+  { name: 'audit_log', key: 't.id', identity: 'id' },
+  { name: 'login_attempts', key: 't.id', identity: 'id' },
+  // A plan's parent and amended plan always exist before it, so id order is safe.
+  { name: 'plans', key: 't.id', identity: 'id' },
+  { name: 'plan_recipients', key: 't.id', identity: 'id' },
+  { name: 'plan_registers', key: "t.unit_id::text || '|' || t.kind || '|' || t.period" },
+  { name: 'unit_events', key: 't.id', identity: 'id' },
+  { name: 'app_secrets', key: 't.name' },
 ];
 
 const FORMAT = 'tuyentruyen-backup';
@@ -52,8 +58,8 @@ export async function backupTo(database: Database, file: string): Promise<Backup
     let n = 0;
     for (;;) {
       const page = await database.query<{ k: unknown; r: Record<string, unknown> }>(
-        `SELECT t.${table.key} AS k, row_to_json(t) AS r FROM ${table.name} t
-          ${last === null ? '' : `WHERE t.${table.key} > $1`} ORDER BY t.${table.key} LIMIT ${PAGE}`,
+        `SELECT ${table.key} AS k, row_to_json(t) AS r FROM ${table.name} t
+          ${last === null ? '' : `WHERE ${table.key} > $1`} ORDER BY ${table.key} LIMIT ${PAGE}`,
         last === null ? [] : [last],
       );
       for (const row of page) await write(row.r);

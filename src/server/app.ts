@@ -15,6 +15,10 @@ import { healthRoutes } from './routes/health.ts';
 import { unitImportRoutes } from './routes/unit-import.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
+import { planRoutes } from './routes/plans.ts';
+import { planCascadeRoutes } from './routes/plan-cascade.ts';
+import { planCalendarRoutes } from './routes/plan-calendar.ts';
+import { issuerSettingsRoutes } from './routes/issuer-settings.ts';
 
 export interface AppOptions {
   database: Database;
@@ -59,6 +63,10 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(unitImportRoutes(database));
   await app.register(userRoutes(database));
   await app.register(auditRoutes(database));
+  await app.register(planRoutes(database));
+  await app.register(planCascadeRoutes(database));
+  await app.register(planCalendarRoutes(database));
+  await app.register(issuerSettingsRoutes(database));
 
   if (config.webRoot && existsSync(config.webRoot)) {
     await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });

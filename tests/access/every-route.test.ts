@@ -13,7 +13,14 @@ import { insertUnit } from '../../src/server/usecases/units/create-unit.ts';
 import { auditCount, clientFor, startTestApp, type TestApp } from '../support/app.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 
-const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/accept-invite'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'POST /api/auth/accept-invite',
+  // Calendar apps have no session; the link's signed token is checked instead (tests/integration/plans-calendar).
+  'GET /api/feeds/units/:id/calendar.ics',
+];
 const SELF_ROUTES = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password'];
 
 type Place = 'unit' | 'ancestor' | 'descendant' | 'sibling' | 'unrelated';
@@ -53,6 +60,23 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     return { userId: user!.id, roleId: grant!.id };
   };
 
+  const addPlan = async (unitId: number) => {
+    const plan = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO plans (issuer_unit_id, kind, status, title, search_key, format, content)
+          VALUES (${unitId}, 'KH', 'draft', 'Kế hoạch thử', 'ke hoach thu', 'party', '{}'::jsonb) RETURNING id`,
+    );
+    return plan!.id;
+  };
+
+  const addEvent = async (unitId: number) => {
+    const event = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO unit_events (unit_id, date, name) VALUES (${unitId}, '1950-10-12', 'Ngày thành lập') RETURNING id`,
+    );
+    return event!.id;
+  };
+
   /** A fresh little tree per case: P ⊃ {U ⊃ D, S}, X elsewhere; an actor with `role` at U. */
   async function fixture(role: Role) {
     const p = await addUnit(rootId);
@@ -61,8 +85,10 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     const s = await addUnit(p);
     const x = await addUnit(otherRootId);
     const unitAt: Record<Place, number> = { unit: u, ancestor: p, descendant: d, sibling: s, unrelated: x };
-    const residents = {} as Record<Place, { userId: number; roleId: number }>;
-    for (const place of PLACES) residents[place] = await addUser(unitAt[place], 'viewer');
+    const residents = {} as Record<Place, { userId: number; roleId: number; planId: number; eventId: number }>;
+    for (const place of PLACES) {
+      residents[place] = { ...(await addUser(unitAt[place], 'viewer')), planId: await addPlan(unitAt[place]), eventId: await addEvent(unitAt[place]) };
+    }
     const actor = await addUser(u, role);
     const session = await createSession(t.database, actor.userId, 1);
     return { unitAt, residents, client: clientFor(t.app, `tt_session=${session.token}`, session.csrfToken) };
@@ -75,7 +101,8 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     const body: Record<string, number> = {};
     for (const target of route.policy.targets) {
       const resource = target.resource ?? 'unit';
-      const id = resource === 'unit' ? f.unitAt[place] : resource === 'user' ? f.residents[place].userId : f.residents[place].roleId;
+      const r = f.residents[place];
+      const id = { unit: f.unitAt[place], user: r.userId, roleAssignment: r.roleId, plan: r.planId, unitEvent: r.eventId }[resource];
       if (target.in === 'params') url = url.replace(`:${target.key}`, String(id));
       else if (target.in === 'query') query.push(`${target.key}=${id}`);
       else body[target.key] = id;
@@ -89,6 +116,8 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
         return f.client.post(url, body);
       case 'PATCH':
         return f.client.patch(url, body);
+      case 'PUT':
+        return f.client.put(url, body);
       case 'DELETE':
         return f.client.delete(url);
       default:

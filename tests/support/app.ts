@@ -25,6 +25,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   upload(url: string, data: Buffer): Promise<LightMyRequestResponse>;
 }
@@ -58,7 +59,7 @@ export async function startTestApp(kind: DatabaseKind, config: Partial<ServerCon
 }
 
 export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) =>
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
     app.inject({
       method,
       url,
@@ -71,6 +72,7 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
     get: (url) => send('GET', url),
     post: (url, body) => send('POST', url, body ?? {}),
     patch: (url, body) => send('PATCH', url, body ?? {}),
+    put: (url, body) => send('PUT', url, body ?? {}),
     delete: (url) => send('DELETE', url),
     upload: (url, data) =>
       app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/octet-stream' }, payload: data }),

@@ -16,10 +16,15 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 export interface UnitTarget {
   in: 'params' | 'body' | 'query';
   key: string;
-  /** The id is of a unit (default), a user (their home unit), or a role assignment (its unit). */
-  resource?: 'unit' | 'user' | 'roleAssignment';
+  /**
+   * The id is of a unit (default), a user (their home unit), a role assignment (its unit) or a plan
+   * (its issuer; for reading, also the units an issued plan was sent to).
+   */
+  resource?: 'unit' | 'user' | 'roleAssignment' | 'plan' | 'unitEvent';
   /** When absent, the route works on everything the actor may see (it must then use `scopeFor`). */
   optional?: boolean;
+  /** What this target needs, when it differs from the route's action (e.g. read the plan, edit the unit). */
+  action?: Action;
 }
 
 export type RoutePolicy =
@@ -43,16 +48,25 @@ declare module 'fastify' {
   }
 }
 
+/** Queries giving the unit paths a record belongs to; the first row is its owner. */
 const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
   unit: 'SELECT path FROM units WHERE id = $1',
   user: 'SELECT un.path FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = $1',
   roleAssignment: 'SELECT un.path FROM role_assignments r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
+  plan: 'SELECT un.path FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1',
+  unitEvent: 'SELECT un.path FROM unit_events e JOIN units un ON un.id = e.unit_id WHERE e.id = $1',
 };
+
+/** Recipients of an issued plan may read it (and start their own from it). */
+const PLAN_READERS = `SELECT un.path FROM plan_recipients r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = r.unit_id
+  WHERE r.plan_id = $1 AND p.status IN ('issued', 'closed')`;
 
 const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
   unit: 'đơn vị',
   user: 'người dùng',
   roleAssignment: 'vai trò',
+  plan: 'kế hoạch',
+  unitEvent: 'ngày kỷ niệm',
 };
 
 export function installAccessPolicy(app: FastifyInstance, database: Database): void {
@@ -86,7 +100,13 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       const rows = await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);
       const path = rows[0]?.path;
       if (!path) throw notFound(RESOURCE_NAMES[resource]);
-      if (!allows(actor, policy.action, path)) throw forbidden();
+      const action = target.action ?? policy.action;
+      let allowed = allows(actor, action, path);
+      if (!allowed && resource === 'plan' && action === 'read') {
+        const readers = await database.query<{ path: string }>(PLAN_READERS, [id]);
+        allowed = readers.some((r) => allows(actor, 'read', r.path));
+      }
+      if (!allowed) throw forbidden();
       request.targetPaths.set(target.key, path);
     }
   });
