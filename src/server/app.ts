@@ -63,9 +63,9 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(unitImportRoutes(database));
   await app.register(userRoutes(database));
   await app.register(auditRoutes(database));
-  await app.register(planRoutes(database));
-  await app.register(planCascadeRoutes(database));
-  await app.register(planCalendarRoutes(database));
+  await app.register(planRoutes(database, config));
+  await app.register(planCascadeRoutes(database, config));
+  await app.register(planCalendarRoutes(database, config));
   await app.register(issuerSettingsRoutes(database));
 
   if (config.webRoot && existsSync(config.webRoot)) {

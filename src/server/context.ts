@@ -29,6 +29,8 @@ export interface ServerConfig {
   /** Folder with the built web app (index.html); undefined to serve the API only. */
   webRoot?: string;
   logLevel: string;
+  /** The time; tests fix it so date-dependent answers (late, feeds) do not drift with the calendar. */
+  clock: () => Date;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -37,4 +39,5 @@ export const defaultServerConfig: ServerConfig = {
   loginMaxFailures: 10,
   loginWindowMinutes: 15,
   logLevel: 'warn',
+  clock: () => new Date(),
 };

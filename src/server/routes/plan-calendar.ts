@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import type { ServerConfig } from '../context.ts';
 import { one, rows } from '../../db/sql.ts';
 import { anniversariesBetween, toPlanAnniversary } from '../../domain/anniversaries/index.ts';
 import { planEvents, type CalendarEvent } from '../../domain/plans/calendar.ts';
@@ -42,7 +43,7 @@ async function eventsFor(database: Database, scope: readonly string[], from: str
   return events.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 }
 
-export function planCalendarRoutes(database: Database): FastifyPluginAsyncZod {
+export function planCalendarRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/calendar', {
       config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'query', key: 'unitId', optional: true }] } },
@@ -179,8 +180,8 @@ export function planCalendarRoutes(database: Database): FastifyPluginAsyncZod {
         }
         const unit = await one<{ name: string; path: string }>(database.db, sql`SELECT name, path FROM units WHERE id = ${request.params.id}`);
         if (!unit) throw notFound('đơn vị');
-        const today = new Date();
-        const from = new Date(today.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
+        const today = config.clock();
+        const from = new Date(today.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
         const to = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
         const events = await eventsFor(database, [unit.path], from, to);
         const base = `${request.protocol}://${request.host}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
+import type { ServerConfig } from '../context.ts';
 import { coverageGaps, isFullyCovered } from '../../domain/plans/cascade.ts';
 import { invalid, notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
@@ -16,7 +17,7 @@ import { todayInVietnam } from './plans.ts';
 const onPlan = (action: 'read' | 'edit') => ({ policy: { kind: 'unit', action, targets: [{ in: 'params', key: 'id', resource: 'plan' }] } }) as const;
 const counts = z.object({ expected: z.number().int(), opened: z.number().int(), issued: z.number().int(), late: z.number().int() });
 
-export function planCascadeRoutes(database: Database): FastifyPluginAsyncZod {
+export function planCascadeRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
     const detail = async (request: Parameters<typeof requireActor>[0], id: number) => {
       const plan = await findPlan(database.db, id);
@@ -68,7 +69,7 @@ export function planCascadeRoutes(database: Database): FastifyPluginAsyncZod {
       },
       handler: async (request) => {
         const actor = requireActor(request);
-        const recipients = await recipientStatuses(database.db, request.params.id, todayInVietnam());
+        const recipients = await recipientStatuses(database.db, request.params.id, todayInVietnam(config.clock()));
         const mine = recipients.filter((r) => r.unitId !== null && r.unitPath && allows(actor, 'read', r.unitPath)).map((r) => r.unitId!);
         return { marked: await markOpened(useCaseContext(database, request), request.params.id, mine) };
       },
@@ -99,7 +100,7 @@ export function planCascadeRoutes(database: Database): FastifyPluginAsyncZod {
         },
       },
       handler: async (request) => {
-        const items = await recipientStatuses(database.db, request.params.id, todayInVietnam());
+        const items = await recipientStatuses(database.db, request.params.id, todayInVietnam(config.clock()));
         const totals = { expected: 0, opened: 0, issued: 0, late: 0 };
         for (const r of items) {
           if (r.mustImplement) totals.expected++;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
+import type { ServerConfig } from '../context.ts';
 import { PLAN_KINDS, PLAN_STATUSES, planContentSchema } from '../../domain/plans/content.ts';
 import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
@@ -23,7 +24,7 @@ const planFields = {
   content: planContentSchema,
 };
 
-export function planRoutes(database: Database): FastifyPluginAsyncZod {
+export function planRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
     const detail = async (actor: ReturnType<typeof requireActor>, id: number) => {
       const plan = await findPlan(database.db, id);
@@ -138,7 +139,7 @@ export function planRoutes(database: Database): FastifyPluginAsyncZod {
         response: { 200: planDetailSchema },
       },
       handler: async (request) => {
-        const issuedOn = request.body.issuedOn ?? todayInVietnam();
+        const issuedOn = request.body.issuedOn ?? todayInVietnam(config.clock());
         await issuePlan(useCaseContext(database, request), request.params.id, { issuedOn });
         return detail(requireActor(request), request.params.id);
       },
