@@ -48,6 +48,17 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
+/**
+ * A paragraph hard-wrapped by the tool that made the text ("… Ngày sinh Chủ" / "tịch Hồ Chí Minh …"):
+ * the next line starts in lower case and the previous one is a long line with no end punctuation.
+ */
+function continuesParagraph(prev: Line, text: string, cells: string[] | null): boolean {
+  if (cells || prev.cells || prev.heading > 0) return false;
+  if (!/^[\p{Ll}]/u.test(text) || /^v\/v\b/iu.test(text)) return false;
+  const end = prev.text.replace(/[*”"’»)\]\s]+$/u, '');
+  return prev.text.length >= 40 && !/[.!?:;]$/.test(end);
+}
+
 /** Splits a document into lines; blank lines are dropped and remembered on the next line. */
 export function toLines(input: string): Line[] {
   const text = normaliseDocumentText(input);
@@ -68,14 +79,21 @@ export function toLines(input: string): Line[] {
     }
     const raw = cells ? cells.join('\t') : stripMarkup(source).replace(/\s+$/, '');
     if (!cells && raw.includes('\t')) {
+      // An empty first cell is kept: table rows line up by position (STT, label, figures).
       const parts = trimTrailingEmpty(raw.split('\t').map((c) => squash(c)));
-      // Leading tabs are indentation, not an empty first cell.
-      while (parts.length && parts[0] === '') parts.shift();
       if (parts.filter((c) => c).length >= 2) cells = parts;
     }
     const lineText = squash(raw);
     if (!lineText || /^[|\s]*$/.test(lineText)) {
       blankBefore = true;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && continuesParagraph(prev, lineText, cells)) {
+      const joinedRaw = `${prev.raw} ${raw.trim()}`;
+      const joined = squash(joinedRaw);
+      out[out.length - 1] = { ...prev, raw: joinedRaw, text: joined, key: fold(joined), columns: [joined] };
+      blankBefore = false;
       continue;
     }
     const columns = raw

@@ -95,7 +95,7 @@ export interface NumberLine {
 
 /** Reads a number line of the header: "Số 10-KH/ĐUK", "Số: 15/KH-UBND", "Số: - KH/ĐU". */
 export function parseNumberLine(text: string): NumberLine | null {
-  const m = /^\s*(?:số|Số|SỐ)\b\s*:?/u.exec(text);
+  const m = /^\s*(?:số|Số|SỐ)(?![\p{L}\d])\s*:?/u.exec(text);
   if (!m) return null;
   const refs = findDocRefs(text);
   const ref = refs[0];

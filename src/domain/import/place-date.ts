@@ -29,7 +29,8 @@ export function looksLikePlaceDate(text: string): boolean {
  */
 export function placeStart(text: string, comma: number): number {
   const words = [...text.slice(0, comma).matchAll(/\S+/g)];
-  let start = comma;
+  let start = 0;
+  let sawOrdinaryCase = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!w) break;
@@ -37,11 +38,14 @@ export function placeStart(text: string, comma: number): number {
     const isAbbreviation = /^[\p{Lu}]{1,3}\.$/u.test(word) || /^[\p{Lu}][\p{Ll}]{0,2}\.$/u.test(word);
     const letters = word.replace(/[^\p{L}]/gu, '');
     const allCaps = letters.length >= 2 && letters === letters.toUpperCase();
-    if (allCaps && !isAbbreviation && i < words.length - 1) break;
-    if (allCaps && !isAbbreviation && words.length > 3) break;
-    start = w.index ?? start;
+    if (allCaps && !isAbbreviation) {
+      if (sawOrdinaryCase) {
+        start = (w.index ?? 0) + word.length;
+        break;
+      }
+    } else if (letters && !isAbbreviation) sawOrdinaryCase = true;
   }
-  return start;
+  return sawOrdinaryCase ? start : 0;
 }
 
 /** Reads "Place, ngày …" (the whole text is the place-date part). */
