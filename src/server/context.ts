@@ -41,3 +41,15 @@ export const defaultServerConfig: ServerConfig = {
   logLevel: 'warn',
   clock: () => new Date(),
 };
+
+/** The system itself (command line, demo seed): no person, recorded without an actor id in the audit log. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: 0,
+  username: 'system',
+  fullName: 'Quản trị hệ thống (dòng lệnh)',
+  unitId: 0,
+  mustChangePassword: false,
+  grants: [],
+  sessionIdHash: '',
+  csrfToken: '',
+};

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrationStatus, openDatabase } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed/seed-demo.ts';
+import { seedDemoPlans } from '../../server/demo/seed-plans.ts';
 import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
 
 export function registerDatabaseCommands(program: Command): void {
@@ -19,6 +20,7 @@ export function registerDatabaseCommands(program: Command): void {
       const database = await openDatabase(resolveDatabase(opts));
       try {
         const result = await seedDemo(database);
+        await seedDemoPlans(database);
         console.log(`Seeded ${result.units} units. Demo logins (password "${result.password}"):`);
         for (const u of result.users) console.log(`  ${u.username.padEnd(18)} ${u.role.padEnd(7)} ${u.fullName}`);
       } finally {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { openDatabase, redact } from '../../db/client.ts';
 import { isEmpty, seedDemo } from '../../db/seed/seed-demo.ts';
+import { seedDemoPlans } from '../../server/demo/seed-plans.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../db/seed/demo-data.ts';
 import { buildApp } from '../../server/app.ts';
 import { ensureWebBuild, webRoot } from '../web-build.ts';
@@ -35,6 +36,7 @@ export function registerServe(program: Command): void {
     let seeded = false;
     if (opts.seed && (await isEmpty(database))) {
       const result = await seedDemo(database);
+      await seedDemoPlans(database);
       console.log(`Seeded the demo province: ${result.units} units, ${result.users.length} logins.`);
       seeded = true;
     }

@@ -3,23 +3,12 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import { ROLES, type Role } from '../../domain/access/roles.ts';
-import type { Actor } from '../../server/context.ts';
+import { SYSTEM_ACTOR } from '../../server/context.ts';
 import { AppError } from '../../server/errors.ts';
 import { createUser, resetPassword } from '../../server/usecases/users/manage-users.ts';
 import { CliError } from '../main.ts';
 import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
 
-/** The command line acts as the system: no person, recorded as such in the audit log. */
-export const SYSTEM_ACTOR: Actor = {
-  userId: 0,
-  username: 'system',
-  fullName: 'Quản trị hệ thống (dòng lệnh)',
-  unitId: 0,
-  mustChangePassword: false,
-  grants: [],
-  sessionIdHash: '',
-  csrfToken: '',
-};
 
 async function withDatabase<T>(opts: DatabaseOptions, work: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(resolveDatabase(opts));

@@ -32,7 +32,7 @@ export async function implementPlan(ctx: UseCaseContext, parentId: number, unitI
       unitId,
       {
         kind: 'KH',
-        title: `Thực hiện ${kindName} số ${number} của ${parent.issuerName} ${lowerFirst(parent.title)}`.slice(0, 500),
+        title: `thực hiện ${kindName} số ${number} của ${parent.issuerName} về ${lowerFirst(parent.title)}`.slice(0, 500),
         periodStart: parent.periodStart,
         periodEnd: parent.periodEnd,
         content: implementingContent(parent.content),
