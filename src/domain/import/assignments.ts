@@ -82,8 +82,19 @@ export function unitAtStart(text: string): { unit: string; rest: string } | null
     key = key.slice(skip);
   }
   let end = t.length;
-  const stop = /\s[-–]\s|:|\(|\.(?:\s|$)|;/u.exec(key);
-  if (stop) end = stop.index;
+  const STOP = /\s[-–]\s|:|\(|\.(?:\s|$)|;/gu;
+  for (let s = STOP.exec(key); s; s = STOP.exec(key)) {
+    // "Trung tâm Văn hóa - Thể thao", "đoàn thể chính trị - xã hội": a dash inside a name goes on;
+    // a dash before a duty ("Ban Tuyên giáo - Chủ trì …") ends the name.
+    if (/[-–]/.test(s[0])) {
+      VERB.lastIndex = 0;
+      const after = key.slice(s.index + s[0].length);
+      const verb = VERB.exec(after);
+      if (!verb || verb.index !== 0) continue;
+    }
+    end = s.index;
+    break;
+  }
   VERB.lastIndex = 0;
   for (let m = VERB.exec(key); m && m.index < end; m = VERB.exec(key)) {
     if (m.index < 3) continue;
@@ -108,7 +119,7 @@ export function implementationLines(body: readonly Line[], sections: readonly Se
     const to = sections[idx + 1]?.index ?? bodyEnd;
     return body.filter((l) => l.index > from && l.index < to);
   }
-  const heading = body.find((l) => l.text.length < 80 && IMPLEMENTATION.test(l.key) && /^(?:[\dIVX]+\s*[.\-–)]|[a-z]\))?\s*(?:to chuc|trach nhiem|phan cong|trien khai)/u.test(l.key));
+  const heading = body.find((l) => l.text.length < 80 && IMPLEMENTATION.test(l.key) && /^(?:[\divx]+\s*[.\-–)]|[a-z]\))?\s*(?:to chuc|trach nhiem|phan cong|trien khai)/u.test(l.key));
   if (!heading) return [];
   return body.filter((l) => l.index > heading.index && l.index < bodyEnd);
 }
@@ -150,7 +161,7 @@ export function readAssignments(lines: readonly Line[]): Assignment[] {
     if (CLOSING.test(fold(headText))) break;
     const found = unitAtStart(headText);
     if (found) {
-      const duties = [found.rest, ...group.children.map((c) => squash(c.text))].filter(Boolean);
+      const duties = [found.rest, ...group.children.map((c) => squash(c.text.slice(markerLength(c.key))))].filter(Boolean);
       out.push({ unit: found.unit, duties });
     } else out.push(...itemsOf(group.children));
   }

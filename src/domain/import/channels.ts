@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { channel: 'mobile', re: r('xe loa|luu dong|xe thong tin|xe tuyen truyen|xe co dong|doi thong tin') },
 ];
 
-const MARKER = /^(?:[-–+•*]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-zđ][.)]\s+|[IVX]{1,4}[.)\-–]\s+)*/u;
+const MARKER = /^(?:[-–+•*]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-zđ][.)]\s+|[ivx]{1,4}[.)\-–]\s+)*/u;
 
 /** A flag ("cờ") is a one-syllable word: match it on the text as written, not folded. */
 const FLAG = /(?<![\p{L}])(?:cờ|Cờ|CỜ)(?![\p{L}])/u;

@@ -97,6 +97,34 @@ function groupBodies(names: string[]): string[] {
   return bodies.map((b) => squash(b.replace(/[-–_]{2,}/g, '')));
 }
 
+/** Names a body's name may begin with, strong enough to cut a run of capitals in two. */
+const INNER_HEAD = /\s(?=(?:dang uy|dang bo|chi bo|thanh uy|tinh uy|huyen uy|quan uy|thi uy|ubnd|uy ban nhan dan|so|phong|ban tuyen giao|ban dan van|ban to chuc|van phong|trung tam|truong)\s)/gu;
+const NOT_AFTER = /(?:ban chap hanh|ban thuong vu|thuong truc|cua|va|dang doan|ban can su|co quan)\s*$/u;
+/** A parent body's name: a party organisation of the level above, a people's committee, a ministry. */
+const PARENT_HEAD = /^(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy khoi|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|bo|tong cuc|cuc|uy ban mat tran|mttq|dai hoc)\b/u;
+
+/**
+ * "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY SỞ TÀI CHÍNH" (a two-cell header flattened onto one line):
+ * the issuer starts at the first word, past the parent's name, that can begin a body.
+ */
+function splitJoinedBodies(name: string): string[] {
+  const key = fold(name);
+  if (name.split(/\s+/).length < 5 || !PARENT_HEAD.test(key)) return [name];
+  // The first name that can begin a body, after at least two words of the parent's name.
+  let cut = -1;
+  for (const m of key.matchAll(INNER_HEAD)) {
+    const at = (m.index ?? 0) + 1;
+    if (NOT_AFTER.test(key.slice(0, at))) continue;
+    const before = name.slice(0, at).trim().split(/\s+/).length;
+    const after = name.slice(at).trim().split(/\s+/).length;
+    if (before >= 2 && after >= 2) {
+      cut = at;
+      break;
+    }
+  }
+  return cut > 0 ? [name.slice(0, cut).trim(), name.slice(cut).trim()] : [name];
+}
+
 /** Reads the header lines (everything above the type name). */
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = { format: null, issuer: null, issuerParent: null, number: null, placeDate: null, subject: null };
@@ -120,7 +148,8 @@ export function readHeader(lines: readonly Line[]): Header {
       }
     }
   }
-  const bodies = groupBodies(names);
+  let bodies = groupBodies(names);
+  if (bodies.length === 1 && bodies[0]) bodies = splitJoinedBodies(bodies[0]);
   header.issuer = bodies[bodies.length - 1] ?? null;
   header.issuerParent = bodies.length >= 2 ? (bodies[bodies.length - 2] ?? null) : null;
   return header;

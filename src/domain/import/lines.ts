@@ -59,12 +59,35 @@ function continuesParagraph(prev: Line, text: string, cells: string[] | null): b
   return prev.text.length >= 40 && !/[.!?:;]$/.test(end);
 }
 
+const BR = /<br\s*\/?>/giu;
+
+/**
+ * Markdown made from Word (pandoc, web editors) writes a two-cell header or signature as one table
+ * row with "<br>" between the cell's lines: read such a row cell after cell, each line on its own.
+ * A line outside a table with "<br>" is several lines.
+ */
+function expandLayoutRows(sources: string[]): string[] {
+  const out: string[] = [];
+  for (const source of sources) {
+    if (!BR.test(source)) {
+      out.push(source);
+      continue;
+    }
+    BR.lastIndex = 0;
+    const t = source.trim();
+    if (t.startsWith('|') && t.endsWith('|')) {
+      for (const cell of t.slice(1, -1).split('|')) out.push('', ...cell.split(BR));
+    } else out.push(...source.split(BR));
+  }
+  return out;
+}
+
 /** Splits a document into lines; blank lines are dropped and remembered on the next line. */
 export function toLines(input: string): Line[] {
   const text = normaliseDocumentText(input);
   const out: Line[] = [];
   let blankBefore = false;
-  for (const source of text.split('\n')) {
+  for (const source of expandLayoutRows(text.split('\n'))) {
     if (!source.trim() || (PIPE_SEPARATOR.test(source) && source.includes('-'))) {
       blankBefore = true;
       continue;

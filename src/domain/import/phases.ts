@@ -9,7 +9,7 @@ import { findDates, withYear, type DateMention } from './dates.ts';
 import type { Line } from './lines.ts';
 import { fold, squash } from './text.ts';
 
-const MARKER = /^(?:[-–+•*]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-zđ][.)]\s+|[IVX]{1,4}[.)\-–]\s+)*/u;
+const MARKER = /^(?:[-–+•*]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-zđ][.)]\s+|[ivx]{1,4}[.)\-–]\s+)*/u;
 const LABEL = /^((?:dot|giai doan|buoc)\s+(?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon|nam|sau|thu nhat|thu hai|thu ba|thu tu|thu nam|cao diem(?:\s+\d{1,2})?)(?![\p{L}\d])|giai doan(?=\s+(?:tu|truoc|trong|sau|het|den|nam|thang)\b))/u;
 const MOMENT = /^((?:truoc|trong(?: thoi gian(?: dien ra)?)?|sau)\s+(?:khi\s+)?(?:(?:ngay\s+)?(?:khai mac\s+)?dai hoi|dai hoi))\b/u;
 const CUT = /,?\s*(?:tap trung|voi (?:cac )?(?:noi dung|hoat dong)|gom (?:cac )?noi dung|noi dung\s*:|thuc hien cac noi dung)/u;

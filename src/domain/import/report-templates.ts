@@ -16,6 +16,8 @@ export interface ReportTemplate {
 }
 
 const FORM_OPENING = /^(?:mau(?:\s+so)?\b|bieu(?:\s+mau|\s+so)?\b|phu luc\b)/u;
+/** Titles that only say "an appendix" or "form No. 1": a later, more telling line replaces them. */
+const GENERIC_TITLE = /^(?:phu luc|mau(?: so)?|bieu(?: mau| so)?)\s*[\divx.:\-–]*(?:\s*\(.*\))?$/u;
 const NUMBER_CELL = /^(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?|[a-zđ][.)]|\*|-)$/iu;
 const TOTAL = /^(?:tong cong|tong so|tong|cong)\b/u;
 const STT = /^(?:stt|tt|so tt|so thu tu)$/u;
@@ -72,16 +74,16 @@ export function readReportTemplates(lines: readonly Line[]): ReportTemplate[] {
     const heading = readTypeHeading(line);
     const opening = FORM_OPENING.test(line.key) && line.text.length < 120;
     if ((heading && heading.kind === 'BC') || opening) {
-      // "Mẫu số 01" then "BÁO CÁO": one form. A second type name or a form after a table: a new one.
-      if (formHasTable || (heading && formHasHeading) || (!heading && formOpen)) closeForm();
-      if (!formOpen) formOpen = true;
+      // "PHỤ LỤC" / "Mẫu số 01" / "BÁO CÁO …": one form until its table; a second type name, or a
+      // heading after the table, opens the next.
+      if (formHasTable || (heading && formHasHeading)) closeForm();
+      formOpen = true;
       if (heading) {
         formHasHeading = true;
-        title = heading.rest ? cleanTitle(line.text) : title;
+        if (heading.rest) title = cleanTitle(line.text);
         wantsTitle = !heading.rest;
-      } else {
+      } else if (!title || GENERIC_TITLE.test(fold(title))) {
         title = cleanTitle(line.text);
-        wantsTitle = false;
       }
       continue;
     }

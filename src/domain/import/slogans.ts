@@ -9,7 +9,7 @@ import { fold, squash, stripQuotes } from './text.ts';
 
 const MARKER = /^(?:[-–+•*]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-zđ][.)]\s+)*/u;
 /** "Khẩu hiệu:", "- Khẩu hiệu tuyên truyền:", "III. KHẨU HIỆU TUYÊN TRUYỀN", "Các khẩu hiệu sau:". */
-const LEAD = /^(?:[IVX]{1,4}\s*[.\-–)]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:[-–+•]\s*)?(?:(?:su dung |cac |mot so )?khau hieu\b[^:]{0,80}|[^:]{0,60}\bcac khau hieu(?: sau| chinh)?[^:]{0,30})(:|$)/u;
+const LEAD = /^(?:[ivx]{1,4}\s*[.\-–)]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:[-–+•]\s*)?(?:(?:[^:.!;]{0,40}\s)?(?:su dung |cac |mot so )?khau hieu\b[^:]{0,80}|[^:]{0,60}\bcac khau hieu(?: sau| chinh)?[^:]{0,30})(:|$)/u;
 const SLOGAN_OPENING =
   /^(?:nhiet liet chao mung|chao mung|dang cong san viet nam quang vinh|muon nam|nuoc cong hoa xa hoi chu nghia viet nam muon nam|chu tich ho chi minh vi dai|toan dang, toan dan|tat ca vi|quyet tam|doan ket,|thi dua|mung dang|mung xuan|vi to quoc|dong chi|hay|phat huy|tiep tuc|dai hoi)/u;
 
