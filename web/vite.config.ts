@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The API server the dev server forwards /api to (TT_API_URL to use another one).
+const api = process.env.TT_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,
@@ -16,7 +18,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
 });

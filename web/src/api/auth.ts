@@ -47,7 +47,7 @@ export function useLogin() {
     },
     onSuccess: async () => {
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-      await qc.fetchQuery({ queryKey: meKey, queryFn: ({ signal }) => fetchMe(signal) });
+      qc.setQueryData(meKey, await fetchMe());
     },
     meta: { silent: true },
   });

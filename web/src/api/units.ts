@@ -15,6 +15,7 @@ export function useUnit(id: number | null) {
     queryKey: unitKeys.detail(id ?? 0),
     queryFn: ({ signal }) => get<UnitDetail>(`/units/${id}`, undefined, signal),
     enabled: id !== null,
+    meta: { silent: true }, // pages show the error in place
   });
 }
 

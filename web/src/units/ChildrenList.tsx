@@ -26,7 +26,7 @@ export function ChildrenList({ unit, showRetired }: { unit: UnitDetail; showReti
               <Table.Th>Tên đơn vị</Table.Th>
               <Table.Th w={200}>Loại</Table.Th>
               <Table.Th w={120}>Mã</Table.Th>
-              <Table.Th w={90} ta="right">
+              <Table.Th w={110} ta="right">
                 Trực thuộc
               </Table.Th>
             </Table.Tr>

@@ -9,10 +9,10 @@ export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={60}>Dòng</Table.Th>
-            <Table.Th w={110}>Mã</Table.Th>
-            <Table.Th>Tên đơn vị</Table.Th>
-            <Table.Th w={160}>Loại</Table.Th>
-            <Table.Th w={110}>Mã cấp trên</Table.Th>
+            <Table.Th w={100}>Mã</Table.Th>
+            <Table.Th miw={180}>Tên đơn vị</Table.Th>
+            <Table.Th w={130}>Loại</Table.Th>
+            <Table.Th w={100}>Mã cấp trên</Table.Th>
             <Table.Th>Lỗi</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -35,7 +35,8 @@ export function UnitDetailPanel({ query, showRetired }: { query: UseQueryResult<
   return (
     <Stack gap="md">
       <Paper withBorder p="lg" component="section" aria-labelledby="unit-title">
-        <Breadcrumbs separator="›" mb="xs" aria-label="Đơn vị cấp trên" style={{ flexWrap: 'wrap' }}>
+        <nav aria-label="Đơn vị cấp trên">
+        <Breadcrumbs separator="›" mb="xs" style={{ flexWrap: 'wrap' }}>
           {u.ancestors.map((a) => (
             <Anchor key={a.id} component={Link} to={`/don-vi/${a.id}`} size="sm">
               {a.name}
@@ -45,6 +46,7 @@ export function UnitDetailPanel({ query, showRetired }: { query: UseQueryResult<
             {u.name}
           </Text>
         </Breadcrumbs>
+        </nav>
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={6} style={{ minWidth: 0 }}>
             <Group gap="xs" wrap="nowrap">

@@ -21,7 +21,7 @@ function initial(mode: Mode): Values {
     const u = mode.unit;
     return { name: u.name, kind: u.kind, code: u.code ?? '', shortName: u.shortName ?? '' };
   }
-  return { name: '', kind: mode.parent.kind === 'committee' ? 'cell' : null, code: '', shortName: '' };
+  return { name: '', kind: null, code: '', shortName: '' };
 }
 
 /** Add a child unit, or edit (rename) the open one. */

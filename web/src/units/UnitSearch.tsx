@@ -87,7 +87,7 @@ export function UnitSearch({
                   </span>
                   <Stack gap={0} style={{ minWidth: 0 }}>
                     <Text size="sm" fw={500} c={u.retiredAt ? 'dimmed' : undefined}>
-                      {u.name}
+                      <span data-testid="search-result-name">{u.name}</span>
                       {u.retiredAt && (
                         <Badge size="xs" color="gray" variant="light" ml={6}>
                           Giải thể

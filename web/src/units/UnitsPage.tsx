@@ -73,7 +73,7 @@ export function UnitsPage() {
               />
             </Group>
             <Divider mb={4} />
-            <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" offsetScrollbars>
+            <ScrollArea.Autosize mah="calc(100vh - 200px)" type="auto" scrollbars="y" offsetScrollbars="y">
               <UnitTree
                 roots={roots}
                 activeId={unitId}

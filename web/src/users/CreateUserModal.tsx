@@ -109,6 +109,7 @@ export function CreateUserModal({
               Cách kích hoạt tài khoản
             </Text>
             <SegmentedControl
+              aria-label="Cách kích hoạt tài khoản"
               value={v.mode}
               onChange={(m) => setV({ ...v, mode: m as Values['mode'] })}
               data={[
