@@ -116,11 +116,14 @@ export const auditLog = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     summary: text('summary').notNull(),
+    /** Folded summary and actor name, for diacritic-insensitive search of the log. */
+    searchKey: text('search_key'),
     details: jsonb('details'),
   },
   (t) => [
     index('audit_unit_path_idx').on(t.unitPath, t.at),
     index('audit_at_idx').on(t.at),
+    index('audit_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
 

@@ -7,7 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from '../db/client.ts';
 import { loadActor, SESSION_COOKIE } from './auth/sessions.ts';
 import { defaultServerConfig, type ServerConfig } from './context.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, routeNotFound } from './http/error-handler.ts';
 import { installAccessPolicy } from './policies/access.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -68,13 +68,12 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(planCalendarRoutes(database, config));
   await app.register(issuerSettingsRoutes(database));
 
-  if (config.webRoot && existsSync(config.webRoot)) {
-    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
-    // Client-side routes: any non-API GET that is not a file gets the app's index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send({ code: 'route_not_found', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` });
-    });
-  }
+  const serveWeb = !!config.webRoot && existsSync(config.webRoot);
+  if (serveWeb) await app.register(fastifyStatic, { root: config.webRoot!, wildcard: false });
+  // Client-side routes: any non-API GET that is not a file gets the web app's index.html.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(routeNotFound(request.method, request.url));
+  });
   return app;
 }

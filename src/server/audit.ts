@@ -1,6 +1,7 @@
 import { auditLog } from '../db/schema.ts';
 import type { Executor } from '../db/client.ts';
 import type { Actor } from './context.ts';
+import { foldForSearch } from '../domain/text/fold.ts';
 
 export interface AuditRecord {
   unitId: number | null;
@@ -25,6 +26,7 @@ export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId' | 'f
     entity: rec.entity,
     entityId: rec.entityId == null ? null : String(rec.entityId),
     summary: rec.summary,
+    searchKey: foldForSearch(`${rec.summary} ${actor?.fullName ?? ''}`),
     details: rec.details ?? null,
   });
 }

@@ -129,9 +129,6 @@ describe.each(DATABASE_KINDS)('system (%s)', (kind) => {
     expect(res.json().code).toBe('body_too_large');
   });
 
-  // KNOWN APP BUG (src/server/policies/access.ts, preValidation hook): the not-found handler has no
-  // route policy, so every unknown /api URL is refused with 403 `no_policy` instead of the 404
-  // `route_not_found` that src/server/http/error-handler.ts sets up. This test fails until fixed.
   it('answers an unknown /api route with a 404 JSON error', async () => {
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/khong-co' });
     expect(anonymous.statusCode, anonymous.body).toBe(404);
@@ -238,10 +235,6 @@ describe.each(DATABASE_KINDS)('system (%s)', (kind) => {
   });
 });
 
-// KNOWN APP BUG (src/server/app.ts, buildApp): installErrorHandler already sets a not-found handler,
-// and buildApp sets a second one when `webRoot` exists, which Fastify refuses ("Not found handler
-// already set"). So `serve` fails to start whenever the built web app (web/dist) is present — which
-// `serve` itself produces by default. This test fails until fixed.
 describe('the web app beside the API', () => {
   it('serves index.html for client routes and JSON for unknown API routes', async () => {
     const webRoot = join(workDir, 'web');

@@ -16,9 +16,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     else request.log.info({ code: body.code, status }, 'request refused');
     return reply.status(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ code: 'route_not_found', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` }),
-  );
+}
+
+/** The answer for an address no route serves. */
+export function routeNotFound(method: string, url: string) {
+  return { code: 'route_not_found', message: `Không có địa chỉ ${method} ${url.split('?')[0]}.` };
 }
 
 function toResponse(err: FastifyError): { status: number; body: ErrorBody } {

@@ -84,6 +84,7 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     request.targetPaths = new Map();
+    if (request.is404) return; // the not-found handler answers unknown addresses
     if (!policy) {
       if (request.url.startsWith('/api/')) throw new AppError('forbidden', 'no_policy', 'Địa chỉ này chưa được phân quyền.');
       return;
@@ -92,6 +93,9 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
     const actor = requireActor(request);
     checkCsrf(request, actor);
     if (policy.kind === 'self') return;
+    if (actor.mustChangePassword) {
+      throw new AppError('forbidden', 'must_change_password', 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
+    }
     for (const target of policy.targets) {
       const raw = readTarget(request, target);
       if (raw === undefined && target.optional) continue;

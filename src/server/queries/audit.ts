@@ -32,6 +32,7 @@ export interface AuditFilter {
 /** Entries of a subtree, newest first; free text matches the summary ignoring diacritics. */
 export async function listAudit(ex: Executor, path: string, f: AuditFilter): Promise<Page<AuditEntryView>> {
   const before = decodeCursor<number>(f.cursor);
+  const key = f.q ? foldForSearch(f.q) : '';
   const found = await rows<AuditEntryView & { at: Date | string; id: number | string }>(
     ex,
     sql`SELECT a.id, a.at, a.actor_id AS "actorId", a.actor_name AS "actorName", a.unit_id AS "unitId", un.name AS "unitName",
@@ -43,12 +44,11 @@ export async function listAudit(ex: Executor, path: string, f: AuditFilter): Pro
            ${f.actor ? sql`AND lower(a.actor_name) LIKE ${'%' + escapeLike(f.actor.toLowerCase()) + '%'}` : sql``}
            ${f.from ? sql`AND a.at >= ${f.from}` : sql``}
            ${f.to ? sql`AND a.at < ${f.to}` : sql``}
+           ${key ? sql`AND a.search_key LIKE ${'%' + escapeLike(key) + '%'}` : sql``}
            ${before ? sql`AND a.id < ${before}` : sql``}
-         ORDER BY a.id DESC LIMIT ${f.q ? 5000 : f.limit + 1}`,
+         ORDER BY a.id DESC LIMIT ${f.limit + 1}`,
   );
-  const key = f.q ? foldForSearch(f.q) : '';
-  const matching = key ? found.filter((e) => foldForSearch(`${e.summary} ${e.actorName ?? ''}`).includes(key)) : found;
-  const page = pageOf(matching, f.limit, (e) => Number(e.id));
+  const page = pageOf(found, f.limit, (e) => Number(e.id));
   return {
     items: page.items.map((e) => ({ ...e, id: Number(e.id), at: new Date(e.at).toISOString() })),
     nextCursor: page.nextCursor,
