@@ -100,11 +100,13 @@ export function toLines(input: string): Line[] {
     if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) {
       cells = splitPipeRow(trimmed);
     }
-    const raw = cells ? cells.join('\t') : stripMarkup(source).replace(/\s+$/, '');
-    if (!cells && raw.includes('\t')) {
+    const unmarked = cells ? cells.join('\t') : stripMarkup(source);
+    const raw = unmarked.replace(/\s+$/, '');
+    if (!cells && unmarked.includes('\t')) {
       // An empty first cell is kept: table rows line up by position (STT, label, figures).
-      const parts = trimTrailingEmpty(raw.split('\t').map((c) => squash(c)));
-      if (parts.filter((c) => c).length >= 2) cells = parts;
+      const parts = trimTrailingEmpty(unmarked.split('\t').map((c) => squash(c)));
+      // A row of a table goes on even when only its first cell is filled in ("01 ⇥ ⇥").
+      if (parts.filter((c) => c).length >= 2 || (out[out.length - 1]?.cells && parts.length >= 1 && !blankBefore)) cells = parts;
     }
     const lineText = squash(raw);
     if (!lineText || /^[|\s]*$/.test(lineText)) {
@@ -120,6 +122,8 @@ export function toLines(input: string): Line[] {
       continue;
     }
     const columns = raw
+      // Blanks left to fill in ("Số      -KH/ĐU", "ngày      tháng      năm 2025") are not column gaps.
+      .replace(/((?:^|\s)(?:số|Số|SỐ):?|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ \t]{2,}(?=[\d.…_/\-–\p{L}])/gu, '$1 ')
       .split(/\t+| {3,}/)
       .map((c) => squash(c))
       .filter((c) => c.length > 0);

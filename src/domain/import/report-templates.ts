@@ -84,10 +84,12 @@ export function readReportTemplates(lines: readonly Line[]): ReportTemplate[] {
         wantsTitle = !heading.rest;
       } else if (!title || GENERIC_TITLE.test(fold(title))) {
         title = cleanTitle(line.text);
+        wantsTitle = GENERIC_TITLE.test(fold(title));
       }
       continue;
     }
-    if (wantsTitle && !isMottoLine(line.key) && line.text.length < 400) {
+    // "(Kèm theo Kế hoạch số …)" under a form's title is a note, not the title.
+    if (wantsTitle && !isMottoLine(line.key) && line.text.length < 400 && !/^\(/.test(line.text)) {
       title = cleanTitle(line.text);
       wantsTitle = false;
     }

@@ -34,7 +34,7 @@ export function readTypeHeading(line: Line): TypeHeading | null {
     // ("Kế hoạch này…").
     if (!isUpperText(line.text.slice(0, nameLength))) return null;
     const rest = line.text.slice(line.key.length - (opening[2] ?? '').length).trim();
-    if (/^so\b/u.test(opening[2] ?? '')) return null;
+    if (/^so\s*:?\s*[\d.…_\-]/u.test(opening[2] ?? '')) return null;
     const kind = kindOfName(opening[1] ?? '');
     return kind ? { index: line.index, kind, rest } : null;
   }
