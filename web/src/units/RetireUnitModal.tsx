@@ -7,9 +7,20 @@ import { notifySuccess } from '../lib/notify';
 import { ErrorAlert } from '../components/ErrorAlert';
 
 /** Confirm retiring (giải thể) the unit and its whole subtree, or restoring it. */
-export function RetireUnitModal({ opened, onClose, unit }: { opened: boolean; onClose: () => void; unit: UnitDetail }) {
+export function RetireUnitModal({
+  opened,
+  onClose,
+  unit,
+  action,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  unit: UnitDetail;
+  action: 'retire' | 'restore';
+}) {
   const m = useRetireUnit(unit.id);
-  const restoring = unit.retiredAt !== null;
+  // Fixed by the caller, so the text does not flip while the dialog fades out after success.
+  const restoring = action === 'restore';
 
   useEffect(() => {
     if (opened) m.reset();

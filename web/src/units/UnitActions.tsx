@@ -67,7 +67,8 @@ export function UnitActions({ unit }: { unit: UnitDetail }) {
       <UnitFormModal opened={dialog === 'add'} onClose={close} mode={{ type: 'create', parent: unit }} />
       <UnitFormModal opened={dialog === 'edit'} onClose={close} mode={{ type: 'edit', unit }} />
       <MoveUnitModal opened={dialog === 'move'} onClose={close} unit={unit} />
-      <RetireUnitModal opened={dialog === 'retire' || dialog === 'restore'} onClose={close} unit={unit} />
+      <RetireUnitModal opened={dialog === 'retire'} onClose={close} unit={unit} action="retire" />
+      <RetireUnitModal opened={dialog === 'restore'} onClose={close} unit={unit} action="restore" />
       <DeleteUnitModal opened={dialog === 'delete'} onClose={close} unit={unit} />
       <ImportModal opened={dialog === 'import'} onClose={close} unit={unit} />
     </>
