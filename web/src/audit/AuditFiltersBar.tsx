@@ -1,7 +1,8 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { emptyAuditFilters, type AuditFilters } from '../api/audit';
+import { ACTION_OPTIONS, ENTITY_OPTIONS } from './labels';
 
 export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onChange: (v: AuditFilters) => void }) {
   const set = (patch: Partial<AuditFilters>) => onChange({ ...value, ...patch });
@@ -16,23 +17,29 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
         onChange={(e) => set({ q: e.currentTarget.value })}
         w={220}
       />
-      <TextInput
+      <Select
         label="Hành động"
-        placeholder="vd. unit.create"
-        value={value.action}
-        onChange={(e) => set({ action: e.currentTarget.value })}
-        w={160}
+        placeholder="Tất cả"
+        data={ACTION_OPTIONS}
+        searchable
+        clearable
+        value={value.action || null}
+        onChange={(v) => set({ action: v ?? '' })}
+        comboboxProps={{ width: 300, position: 'bottom-start' }}
+        w={220}
       />
-      <TextInput
+      <Select
         label="Đối tượng"
-        placeholder="vd. unit, user"
-        value={value.entity}
-        onChange={(e) => set({ entity: e.currentTarget.value })}
-        w={140}
+        placeholder="Tất cả"
+        data={ENTITY_OPTIONS}
+        clearable
+        value={value.entity || null}
+        onChange={(v) => set({ entity: v ?? '' })}
+        w={170}
       />
       <TextInput
         label="Người thực hiện"
-        placeholder="Tên đăng nhập"
+        placeholder="Họ tên"
         value={value.actor}
         onChange={(e) => set({ actor: e.currentTarget.value })}
         w={160}

@@ -3,6 +3,7 @@ import { ActionIcon, Code, Skeleton, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { AuditEntry } from '../api/types';
 import { formatDateTime } from '../lib/format';
+import { actionLabel, entityLabel } from './labels';
 
 export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -76,12 +77,15 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
                     <Text size="sm">{e.unitName ?? '—'}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Code>{e.action}</Code>
+                    <Text size="sm">{actionLabel(e.action)}</Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {e.action}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{e.summary}</Text>
                     <Text size="xs" c="dimmed">
-                      {e.entity}
+                      {entityLabel(e.entity)}
                       {e.entityId ? ` #${e.entityId}` : ''}
                     </Text>
                   </Table.Td>

@@ -19,12 +19,12 @@ export function ChildrenList({ unit, showRetired }: { unit: UnitDetail; showReti
           {unit.childCount} đơn vị
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={480}>
+      <Table.ScrollContainer minWidth={680}>
         <Table highlightOnHover verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Tên đơn vị</Table.Th>
-              <Table.Th w={200}>Loại</Table.Th>
+              <Table.Th miw={240}>Tên đơn vị</Table.Th>
+              <Table.Th w={190}>Loại</Table.Th>
               <Table.Th w={120}>Mã</Table.Th>
               <Table.Th w={110} ta="right">
                 Trực thuộc
