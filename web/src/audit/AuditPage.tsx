@@ -10,12 +10,14 @@ import { parseId } from '../units/UnitsPage';
 import { UnitScopeHeader } from '../components/UnitScopeHeader';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { AuditTable } from './AuditTable';
+import { usePageTitle } from '../lib/title';
 
 /** /nhat-ky/:unitId — what was done in the unit's subtree, newest first (administrators). */
 export function AuditPage() {
   const unitId = parseId(useParams().unitId) ?? 0;
   const unit = useUnit(unitId);
   const { setUnitId } = useCurrentUnit();
+  usePageTitle(unit.data ? `Nhật ký · ${unit.data.name}` : 'Nhật ký');
   useEffect(() => {
     if (unit.isSuccess) setUnitId(unitId);
   }, [unit.isSuccess, unitId, setUnitId]);

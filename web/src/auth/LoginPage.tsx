@@ -5,6 +5,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useLogin, useMe } from '../api/auth';
 import { errorMessage } from '../lib/notify';
 import { AuthFrame } from './AuthFrame';
+import { usePageTitle } from '../lib/title';
 
 function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
@@ -14,6 +15,7 @@ export function LoginPage() {
   const me = useMe();
   const login = useLogin();
   const [params] = useSearchParams();
+  usePageTitle('Đăng nhập');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 

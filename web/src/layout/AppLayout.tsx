@@ -23,6 +23,9 @@ function Shell() {
       padding="md"
     >
       <AppShell.Header>
+        <a href="#noi-dung" className="tt-skip-link">
+          Bỏ qua đến nội dung chính
+        </a>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Mở menu" />
           <AppHeader />
@@ -38,7 +41,7 @@ function Shell() {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="noi-dung" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

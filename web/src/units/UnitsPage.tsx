@@ -8,6 +8,7 @@ import { useCurrentUnit } from '../layout/currentUnit';
 import { UnitTree } from './UnitTree';
 import { UnitSearch } from './UnitSearch';
 import { UnitDetailPanel } from './UnitDetailPanel';
+import { usePageTitle } from '../lib/title';
 
 export function parseId(raw: string | undefined): number | null {
   const n = Number(raw);
@@ -21,6 +22,7 @@ export function UnitsPage() {
   const navigate = useNavigate();
   const { setUnitId } = useCurrentUnit();
   const detail = useUnit(unitId);
+  usePageTitle(detail.data?.name ?? 'Đơn vị');
   const [search, setSearch] = useState('');
   const [showRetired, setShowRetired] = useLocalStorage({ key: 'tt.showRetired', defaultValue: false });
   const [expanded, setExpandedSet] = useState<ReadonlySet<number>>(() => new Set(roots.map((r) => r.id)));

@@ -16,12 +16,14 @@ import { UsersTable, type UserAction } from './UsersTable';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { RolesModal } from './RolesModal';
+import { usePageTitle } from '../lib/title';
 
 /** /nguoi-dung/:unitId — accounts whose home unit is in the unit's subtree (administrators). */
 export function UsersPage() {
   const unitId = parseId(useParams().unitId) ?? 0;
   const unit = useUnit(unitId);
   const { setUnitId } = useCurrentUnit();
+  usePageTitle(unit.data ? `Người dùng · ${unit.data.name}` : 'Người dùng');
   useEffect(() => {
     if (unit.isSuccess) setUnitId(unitId);
   }, [unit.isSuccess, unitId, setUnitId]);
