@@ -68,3 +68,30 @@ test('import: a file with a bad row is refused row by row and creates nothing; a
   await b.getByRole('button', { name: /^Mở rộng/ }).click();
   await expect(b.getByRole('treeitem', { name: `Tổ Đảng ${tag} B1` })).toBeVisible();
 });
+
+test('import from an .xlsx workbook', async ({ page }) => {
+  const { default: ExcelJS } = await import('exceljs');
+  const tag = uniq();
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Đơn vị');
+  sheet.addRow(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên']);
+  sheet.addRow([`X-${tag}-1`, `Chi đoàn Khu phố ${tag}`, 'Tổ chức chính trị - xã hội', '']);
+  sheet.addRow([`X-${tag}-2`, `Chi bộ Khu phố ${tag}`, 'Chi bộ', '']);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await signIn(page, 'admin.tanphong');
+  const before = Number(await page.getByTestId('unit-child-count').textContent());
+  const dialog = await openImport(page);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'don-vi.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  const table = dialog.getByTestId('import-preview');
+  await expect(table.locator('tr[data-row-status="ok"]')).toHaveCount(2);
+  await expect(table).toContainText('Tổ chức chính trị - xã hội');
+  await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('unit-child-count')).toHaveText(String(before + 2));
+  await expect(treeItem(page, `Chi đoàn Khu phố ${tag}`)).toBeVisible();
+});

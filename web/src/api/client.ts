@@ -63,6 +63,22 @@ const FALLBACK_MESSAGES: Record<number, string> = {
 };
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  try {
+    return await request<T>(path, opts);
+  } catch (err) {
+    // A stale CSRF token (e.g. signed in again in another tab): take the current one and try once more.
+    if (err instanceof ApiError && err.code === 'csrf' && (opts.method ?? 'GET') !== 'GET') {
+      const me = await request<{ csrfToken?: string }>('/auth/me', {}).catch(() => null);
+      if (me?.csrfToken && me.csrfToken !== csrfToken) {
+        csrfToken = me.csrfToken;
+        return request<T>(path, opts);
+      }
+    }
+    throw err;
+  }
+}
+
+async function request<T>(path: string, opts: RequestOptions): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
