@@ -91,3 +91,32 @@ test('an administrator creates a user with a password, then resets it: the user 
   await expect(user.getByTestId('header-user-name')).toHaveText('Lường Văn Toàn');
   await other.close();
 });
+
+test('an administrator gives a user a second role and takes it back', async ({ page }) => {
+  await signIn(page, 'admin.tanphong');
+  await page.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).click();
+  const row = page.getByTestId('users-table').locator('tr[data-username="xem.chibo"]');
+  await row.getByRole('button', { name: 'Thao tác với xem.chibo' }).click();
+  await page.getByRole('menuitem', { name: 'Phân quyền' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Phân quyền' });
+  const roles = dialog.getByTestId('role-table').locator('tbody tr');
+  await expect(roles).toHaveCount(1);
+
+  // Editor at the commune's radio station, picked by searching without diacritics.
+  const unit = dialog.getByRole('combobox', { name: 'Đơn vị' });
+  await unit.click();
+  await unit.fill('dai truyen thanh');
+  await page.getByRole('option', { name: /Đài Truyền thanh phường Tân Phong/ }).click();
+  await dialog.getByRole('combobox', { name: 'Vai trò' }).click();
+  await page.getByRole('option', { name: 'Biên tập' }).click();
+  await dialog.getByRole('button', { name: 'Giao' }).click();
+  await expect(roles).toHaveCount(2);
+  const added = roles.filter({ hasText: 'Đài Truyền thanh phường Tân Phong' });
+  await expect(added).toContainText('Biên tập');
+
+  await added.getByRole('button', { name: /^Thu hồi vai trò/ }).click();
+  await expect(roles).toHaveCount(1);
+  await expect(roles.first()).toContainText('Chi bộ Tổ dân phố số 1');
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+  await expect(row).not.toContainText('Biên tập');
+});

@@ -28,7 +28,8 @@ export function RolesModal({
   useEffect(() => {
     setCurrent(user);
     if (user) {
-      setUnit(scope);
+      // The safest default: the user's own unit, not the (possibly much wider) unit being managed.
+      setUnit({ id: user.unitId, name: user.unitName });
       setRole('viewer');
       add.reset();
       remove.reset();
