@@ -32,6 +32,13 @@ export const BACKUP_TABLES: TableSpec[] = [
   { name: 'plan_registers', key: "t.unit_id::text || '|' || t.kind || '|' || t.period" },
   { name: 'unit_events', key: 't.id', identity: 'id' },
   { name: 'app_secrets', key: 't.name' },
+  { name: 'report_forms', key: 't.id', identity: 'id' },
+  { name: 'activities', key: 't.id', identity: 'id' },
+  { name: 'evidence_files', key: 't.sha256' },
+  { name: 'activity_evidence', key: 't.id', identity: 'id' },
+  { name: 'reports', key: 't.id', identity: 'id' },
+  { name: 'rollup_figures', key: "t.ancestor_id::text || '|' || t.child_id || '|' || t.plan_id || '|' || t.period_key || '|' || t.indicator" },
+  { name: 'notifications', key: 't.id', identity: 'id' },
 ];
 
 const FORMAT = 'tuyentruyen-backup';

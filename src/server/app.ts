@@ -19,6 +19,9 @@ import { planRoutes } from './routes/plans.ts';
 import { planCascadeRoutes } from './routes/plan-cascade.ts';
 import { planCalendarRoutes } from './routes/plan-calendar.ts';
 import { issuerSettingsRoutes } from './routes/issuer-settings.ts';
+import { activityRoutes } from './routes/activities.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { reportViewRoutes } from './routes/report-views.ts';
 
 export interface AppOptions {
   database: Database;
@@ -67,6 +70,9 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(planCascadeRoutes(database, config));
   await app.register(planCalendarRoutes(database, config));
   await app.register(issuerSettingsRoutes(database));
+  await app.register(activityRoutes(database, config));
+  await app.register(reportRoutes(database, config));
+  await app.register(reportViewRoutes(database, config));
 
   const serveWeb = !!config.webRoot && existsSync(config.webRoot);
   if (serveWeb) await app.register(fastifyStatic, { root: config.webRoot!, wildcard: false });

@@ -31,6 +31,8 @@ export interface ServerConfig {
   logLevel: string;
   /** The time; tests fix it so date-dependent answers (late, feeds) do not drift with the calendar. */
   clock: () => Date;
+  /** Where evidence files are kept (content-addressed), outside the database rows. */
+  filesDir: string;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -40,6 +42,7 @@ export const defaultServerConfig: ServerConfig = {
   loginWindowMinutes: 15,
   logLevel: 'warn',
   clock: () => new Date(),
+  filesDir: './data/files',
 };
 
 /** The system itself (command line, demo seed): no person, recorded without an actor id in the audit log. */

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { one } from '../../src/db/sql.ts';
 import { ACTIONS, ROLES, type Role } from '../../src/domain/access/roles.ts';
 import { createSession } from '../../src/server/auth/sessions.ts';
+import { EvidenceStore } from '../../src/documents/evidence.ts';
 import type { RoutePolicy } from '../../src/server/policies/access.ts';
 import { insertUnit } from '../../src/server/usecases/units/create-unit.ts';
 import { auditCount, clientFor, startTestApp, type TestApp } from '../support/app.ts';
@@ -21,7 +22,7 @@ const PUBLIC_ROUTES = [
   // Calendar apps have no session; the link's signed token is checked instead (tests/integration/plans-calendar).
   'GET /api/feeds/units/:id/calendar.ics',
 ];
-const SELF_ROUTES = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password'];
+const SELF_ROUTES = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'GET /api/report-forms'];
 
 type Place = 'unit' | 'ancestor' | 'descendant' | 'sibling' | 'unrelated';
 const PLACES: Place[] = ['unit', 'ancestor', 'descendant', 'sibling', 'unrelated'];
@@ -77,6 +78,42 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     return event!.id;
   };
 
+  interface Resident {
+    userId: number;
+    roleId: number;
+    planId: number;
+    eventId: number;
+    activityId: number;
+    evidenceId: number;
+    reportId: number;
+  }
+
+  const addActivity = async (unitId: number) => {
+    const a = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO activities (unit_id, occurred_on, channel, figures) VALUES (${unitId}, '2026-03-01', 'meeting', '{"meeting_sessions": 1}'::jsonb) RETURNING id`,
+    );
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`activity ${a!.id}`)]);
+    const { sha256: hash } = await new EvidenceStore(t.filesDir).put(png);
+    await t.database.db.execute(sql`INSERT INTO evidence_files (sha256, size, mime) VALUES (${hash}, ${png.length}, 'image/png') ON CONFLICT DO NOTHING`);
+    const e = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO activity_evidence (activity_id, sha256, filename) VALUES (${a!.id}, ${hash}, 'anh.png') RETURNING id`,
+    );
+    return { activityId: a!.id, evidenceId: e!.id };
+  };
+
+  /** A report of the unit on its own plan: the unit both reports and receives, so each resource sits at the place. */
+  const addReport = async (planId: number, unitId: number) => {
+    const r = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO reports (plan_id, unit_id, period_key, period_start, period_end, due_on, form_code, status, figures, items, narrative)
+          VALUES (${planId}, ${unitId}, '2026-03', '2026-02-15', '2026-03-14', '2026-03-20', 'Mẫu chuẩn', 'draft', '{}'::jsonb, '[]'::jsonb, '{}'::jsonb)
+          RETURNING id`,
+    );
+    return r!.id;
+  };
+
   /** A fresh little tree per case: P ⊃ {U ⊃ D, S}, X elsewhere; an actor with `role` at U. */
   async function fixture(role: Role) {
     const p = await addUnit(rootId);
@@ -85,9 +122,19 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     const s = await addUnit(p);
     const x = await addUnit(otherRootId);
     const unitAt: Record<Place, number> = { unit: u, ancestor: p, descendant: d, sibling: s, unrelated: x };
-    const residents = {} as Record<Place, { userId: number; roleId: number; planId: number; eventId: number }>;
+    const residents = {} as Record<Place, Resident>;
     for (const place of PLACES) {
-      residents[place] = { ...(await addUser(unitAt[place], 'viewer')), planId: await addPlan(unitAt[place]), eventId: await addEvent(unitAt[place]) };
+      const unitId = unitAt[place];
+      const planId = await addPlan(unitId);
+      const activity = await addActivity(unitId);
+      residents[place] = {
+        ...(await addUser(unitId, 'viewer')),
+        planId,
+        eventId: await addEvent(unitId),
+        activityId: activity.activityId,
+        evidenceId: activity.evidenceId,
+        reportId: await addReport(planId, unitId),
+      };
     }
     const actor = await addUser(u, role);
     const session = await createSession(t.database, actor.userId, 1);
@@ -102,7 +149,17 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     for (const target of route.policy.targets) {
       const resource = target.resource ?? 'unit';
       const r = f.residents[place];
-      const id = { unit: f.unitAt[place], user: r.userId, roleAssignment: r.roleId, plan: r.planId, unitEvent: r.eventId }[resource];
+      const id = {
+        unit: f.unitAt[place],
+        user: r.userId,
+        roleAssignment: r.roleId,
+        plan: r.planId,
+        unitEvent: r.eventId,
+        activity: r.activityId,
+        evidence: r.evidenceId,
+        report: r.reportId,
+        reportReceiver: r.reportId,
+      }[resource];
       if (target.in === 'params') url = url.replace(`:${target.key}`, String(id));
       else if (target.in === 'query') query.push(`${target.key}=${id}`);
       else body[target.key] = id;

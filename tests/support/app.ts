@@ -1,4 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../../src/db/client.ts';
 import { one } from '../../src/db/sql.ts';
@@ -13,6 +16,8 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   testDb: TestDatabase;
+  /** Where this app keeps evidence files (a fresh temporary folder). */
+  filesDir: string;
   unitId(code: string): Promise<number>;
   /** Signs in through the API and returns a client that sends the cookie and CSRF token. */
   signIn(username: string, password?: string): Promise<Client>;
@@ -34,7 +39,8 @@ export async function startTestApp(kind: DatabaseKind, config: Partial<ServerCon
   const testDb = await createTestDatabase(kind);
   const database = testDb.database;
   await seedDemo(database);
-  const app = await buildApp({ database, config: { logLevel: 'silent', ...config } });
+  const filesDir = await mkdtemp(join(tmpdir(), 'tt-files-'));
+  const app = await buildApp({ database, config: { logLevel: 'silent', filesDir, ...config } });
   await app.ready();
   return {
     app,
@@ -51,9 +57,11 @@ export async function startTestApp(kind: DatabaseKind, config: Partial<ServerCon
       const cookie = res.cookies.find((c) => c.name === 'tt_session');
       return clientFor(app, `tt_session=${cookie!.value}`, res.json().csrfToken as string);
     },
+    filesDir,
     async close() {
       await app.close();
       await testDb.dispose();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

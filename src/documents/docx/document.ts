@@ -11,6 +11,7 @@ import { LAYOUTS, type DocumentFormat, type DocumentLayout } from './layout.ts';
 import { planOutline } from './outline.ts';
 import { twips } from './primitives.ts';
 import { reportForms } from './report-forms.ts';
+import { dataTableBlock, type DataTable } from './data-table.ts';
 import { signatureGap, signatureTable } from './signature.ts';
 import { kindName } from './wording.ts';
 
@@ -19,6 +20,8 @@ export interface RenderOptions {
   format?: DocumentFormat;
   /** A whole layout of one's own (a newer format guide); overrides `format`. */
   layout?: DocumentLayout;
+  /** Tables of figures printed after the body, before the signature (consolidated reports). */
+  dataTables?: DataTable[];
 }
 
 export function layoutFor(plan: PlanDocument, options: RenderOptions = {}): DocumentLayout {
@@ -43,6 +46,7 @@ export function buildPlanDocument(plan: PlanDocument, options: RenderOptions = {
     headingTable(plan, layout),
     ...titleBlock(plan, layout),
     ...bodyBlock(planOutline(plan), layout),
+    ...(options.dataTables ?? []).flatMap((t) => dataTableBlock(t, layout)),
   ];
   const foot = signatureTable(plan, layout);
   if (foot) children.push(signatureGap(layout), foot);

@@ -20,7 +20,7 @@ export interface UnitTarget {
    * The id is of a unit (default), a user (their home unit), a role assignment (its unit) or a plan
    * (its issuer; for reading, also the units an issued plan was sent to).
    */
-  resource?: 'unit' | 'user' | 'roleAssignment' | 'plan' | 'unitEvent';
+  resource?: 'unit' | 'user' | 'roleAssignment' | 'plan' | 'unitEvent' | 'activity' | 'evidence' | 'report' | 'reportReceiver';
   /** When absent, the route works on everything the actor may see (it must then use `scopeFor`). */
   optional?: boolean;
   /** What this target needs, when it differs from the route's action (e.g. read the plan, edit the unit). */
@@ -55,7 +55,16 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
   roleAssignment: 'SELECT un.path FROM role_assignments r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
   plan: 'SELECT un.path FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1',
   unitEvent: 'SELECT un.path FROM unit_events e JOIN units un ON un.id = e.unit_id WHERE e.id = $1',
+  activity: 'SELECT un.path FROM activities a JOIN units un ON un.id = a.unit_id WHERE a.id = $1',
+  evidence: 'SELECT un.path FROM activity_evidence e JOIN activities a ON a.id = e.activity_id JOIN units un ON un.id = a.unit_id WHERE e.id = $1',
+  /** The reporting unit. */
+  report: 'SELECT un.path FROM reports r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
+  /** The unit that receives the report: the plan's issuer. */
+  reportReceiver: 'SELECT un.path FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id WHERE r.id = $1',
 };
+
+/** Who receives a report may read it too. */
+const REPORT_READERS = 'SELECT un.path FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id WHERE r.id = $1';
 
 /** Recipients of an issued plan may read it (and start their own from it). */
 const PLAN_READERS = `SELECT un.path FROM plan_recipients r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = r.unit_id
@@ -67,6 +76,10 @@ const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
   roleAssignment: 'vai trò',
   plan: 'kế hoạch',
   unitEvent: 'ngày kỷ niệm',
+  activity: 'kết quả',
+  evidence: 'tệp minh chứng',
+  report: 'báo cáo',
+  reportReceiver: 'báo cáo',
 };
 
 export function installAccessPolicy(app: FastifyInstance, database: Database): void {
@@ -106,8 +119,8 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       if (!path) throw notFound(RESOURCE_NAMES[resource]);
       const action = target.action ?? policy.action;
       let allowed = allows(actor, action, path);
-      if (!allowed && resource === 'plan' && action === 'read') {
-        const readers = await database.query<{ path: string }>(PLAN_READERS, [id]);
+      if (!allowed && action === 'read' && (resource === 'plan' || resource === 'report')) {
+        const readers = await database.query<{ path: string }>(resource === 'plan' ? PLAN_READERS : REPORT_READERS, [id]);
         allowed = readers.some((r) => allows(actor, 'read', r.path));
       }
       if (!allowed) throw forbidden();

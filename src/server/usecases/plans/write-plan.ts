@@ -107,7 +107,16 @@ export async function deleteDraft(ctx: UseCaseContext, id: number): Promise<void
     if (plan.status !== 'draft') throw conflict('plan_not_editable', 'Chỉ xóa được kế hoạch đang là dự thảo.');
     const children = await one<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM plans WHERE parent_plan_id = ${id} OR amends_plan_id = ${id}`);
     if (children!.n > 0) throw conflict('plan_in_use', 'Dự thảo này đang được kế hoạch khác căn cứ, không thể xóa.');
-    await tx.execute(sql`DELETE FROM plans WHERE id = ${id}`);
+    try {
+      // A savepoint: anything else pointing at the draft (activities, reports) gives a clean 409.
+      await tx.transaction(async (sp) => {
+        await sp.execute(sql`DELETE FROM plans WHERE id = ${id}`);
+      });
+    } catch (err) {
+      const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+      if (code === '23503') throw conflict('plan_in_use', 'Dự thảo này đã có kết quả hoặc báo cáo gắn với nó, không thể xóa.');
+      throw err;
+    }
     await recordAudit(tx, ctx.actor, {
       unitId: plan.issuerUnitId,
       unitPath: plan.issuerPath,

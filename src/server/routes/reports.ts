@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../db/client.ts';
+import { REPORT_STATUSES } from '../../domain/reports/lifecycle.ts';
+import { BUILTIN_FORMS, figuresSchema, reportFormSchema } from '../../domain/reports/forms.ts';
+import type { ServerConfig } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { useCaseContext } from '../http/context.ts';
+import { idParam, idParams } from '../http/schemas.ts';
+import { allows, requireActor } from '../policies/access.ts';
+import { findReport } from '../queries/reports.ts';
+import { acceptReport, openReport, returnReport, submitReport, updateReport } from '../usecases/reports/report-workflow.ts';
+import { todayInVietnam } from './plans.ts';
+
+const itemSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  link: z.string().max(1000).nullable(),
+  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  channel: z.string().max(30),
+});
+
+const reportSchema = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  planTitle: z.string(),
+  receiverUnitId: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  periodKey: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  dueOn: z.string(),
+  form: reportFormSchema,
+  status: z.enum(REPORT_STATUSES),
+  figures: figuresSchema,
+  items: z.array(itemSchema),
+  narrative: z.record(z.string(), z.string()),
+  version: z.number().int(),
+  returnComment: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  late: z.boolean(),
+  permissions: z.object({ edit: z.boolean(), decide: z.boolean() }),
+});
+
+const onReport = (action: 'read' | 'edit') => ({ policy: { kind: 'unit', action, targets: [{ in: 'params', key: 'id', resource: 'report' }] } }) as const;
+const asReceiver = { policy: { kind: 'unit', action: 'approve', targets: [{ in: 'params', key: 'id', resource: 'reportReceiver' }] } } as const;
+
+export function reportRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
+  return async (app) => {
+    const present = async (request: Parameters<typeof requireActor>[0], id: number) => {
+      const r = await findReport(database.db, id);
+      if (!r) throw notFound('báo cáo');
+      const actor = requireActor(request);
+      const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+      const form = BUILTIN_FORMS.find((f) => f.code === r.formCode) ?? BUILTIN_FORMS[0]!;
+      const submittedOn = r.submittedAt ? todayInVietnam(new Date(r.submittedAt)) : null;
+      return {
+        id: r.id,
+        planId: r.planId,
+        planTitle: r.planTitle,
+        receiverUnitId: r.receiverUnitId,
+        unitId: r.unitId,
+        unitName: r.unitName,
+        periodKey: r.periodKey,
+        periodStart: r.periodStart,
+        periodEnd: r.periodEnd,
+        dueOn: r.dueOn,
+        form,
+        status: r.status,
+        figures: r.figures,
+        items: r.items,
+        narrative: r.narrative,
+        version: r.version,
+        returnComment: r.returnComment,
+        submittedAt: iso(r.submittedAt),
+        acceptedAt: iso(r.acceptedAt),
+        late: submittedOn ? submittedOn > r.dueOn : todayInVietnam(config.clock()) > r.dueOn,
+        permissions: { edit: allows(actor, 'edit', r.unitPath), decide: allows(actor, 'approve', r.receiverPath) },
+      };
+    };
+
+    app.get('/api/report-forms', {
+      config: { policy: { kind: 'self' } },
+      schema: { tags: ['reports'], summary: 'The report forms a plan can require', response: { 200: z.object({ items: z.array(reportFormSchema) }) } },
+      handler: async () => ({ items: BUILTIN_FORMS }),
+    });
+
+    app.post('/api/plans/:id/reports', {
+      config: {
+        policy: {
+          kind: 'unit',
+          action: 'edit',
+          targets: [
+            { in: 'params', key: 'id', resource: 'plan', action: 'read' },
+            { in: 'body', key: 'unitId' },
+          ],
+        },
+      },
+      schema: {
+        tags: ['reports'],
+        summary: 'Open the report a unit owes for a period (created pre-filled from its activities on first opening)',
+        params: idParams,
+        body: z.object({ unitId: idParam, periodKey: z.string().min(1).max(100) }),
+        response: { 200: reportSchema },
+      },
+      handler: async (request) => {
+        const id = await openReport(useCaseContext(database, request), request.params.id, request.body.unitId, request.body.periodKey);
+        return present(request, id);
+      },
+    });
+
+    app.get('/api/reports/:id', {
+      config: onReport('read'),
+      schema: { tags: ['reports'], summary: 'A report (the reporting unit and the receiver may read it)', params: idParams, response: { 200: reportSchema } },
+      handler: (request) => present(request, request.params.id),
+    });
+
+    app.put('/api/reports/:id', {
+      config: onReport('edit'),
+      schema: {
+        tags: ['reports'],
+        summary: 'Save a report being written (send the version you loaded; a concurrent save is a 409)',
+        params: idParams,
+        body: z.object({ version: z.number().int().positive(), figures: figuresSchema, items: z.array(itemSchema).max(2000), narrative: z.record(z.string().max(40), z.string().max(20_000)) }),
+        response: { 200: reportSchema },
+      },
+      handler: async (request) => {
+        await updateReport(useCaseContext(database, request), request.params.id, request.body);
+        return present(request, request.params.id);
+      },
+    });
+
+    app.post('/api/reports/:id/submit', {
+      config: onReport('edit'),
+      schema: { tags: ['reports'], summary: 'Send the report to the plan’s issuer', params: idParams, response: { 200: reportSchema } },
+      handler: async (request) => {
+        await submitReport(useCaseContext(database, request), request.params.id);
+        return present(request, request.params.id);
+      },
+    });
+
+    app.post('/api/reports/:id/return', {
+      config: asReceiver,
+      schema: { tags: ['reports'], summary: 'Return a report with a comment', params: idParams, body: z.object({ comment: z.string().max(2000).default('') }), response: { 200: reportSchema } },
+      handler: async (request) => {
+        await returnReport(useCaseContext(database, request), request.params.id, request.body.comment);
+        return present(request, request.params.id);
+      },
+    });
+
+    app.post('/api/reports/:id/accept', {
+      config: asReceiver,
+      schema: { tags: ['reports'], summary: 'Accept a report: it is locked and its figures join the rollups at once', params: idParams, response: { 200: reportSchema } },
+      handler: async (request) => {
+        await acceptReport(useCaseContext(database, request), request.params.id);
+        return present(request, request.params.id);
+      },
+    });
+  };
+}
