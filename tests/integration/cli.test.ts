@@ -3,7 +3,7 @@
  * seed, user add/reset, backup/restore (PGlite, PostgreSQL when TEST_DATABASE_URL is set, and from
  * one to the other), and the lock that keeps a second process off a data folder in use.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -16,6 +16,9 @@ import { openDatabase, type Database } from '../../src/db/client.ts';
 import { one } from '../../src/db/sql.ts';
 import { verifyPassword } from '../../src/server/auth/passwords.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+
+// Each step starts a real process (tsx, migrations, seeding); on a busy 2-core machine that is slow, not wrong.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'tuyentruyen.mjs');

@@ -15,6 +15,7 @@ export interface UnitRow {
   shortName: string | null;
   kind: UnitKind;
   code: string | null;
+  searchKey: string;
   retiredAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -23,7 +24,7 @@ export interface UnitRow {
 
 const unitColumns = (includeRetiredChildren: boolean) => sql`
   u.id, u.parent_id AS "parentId", u.path, u.depth, u.name, u.short_name AS "shortName", u.kind, u.code,
-  u.retired_at AS "retiredAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+  u.search_key AS "searchKey", u.retired_at AS "retiredAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt",
   (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id ${includeRetiredChildren ? sql`` : sql`AND c.retired_at IS NULL`}) AS "childCount"`;
 
 export function findUnit(ex: Executor, id: number): Promise<UnitRow | undefined> {
@@ -43,10 +44,11 @@ export async function listChildren(ex: Executor, parentId: number, opts: ListOpt
     sql`SELECT ${unitColumns(!!opts.includeRetired)} FROM units u
          WHERE u.parent_id = ${parentId}
            ${opts.includeRetired ? sql`` : sql`AND u.retired_at IS NULL`}
-           ${after ? sql`AND (u.name, u.id) > (${after[0]}, ${after[1]})` : sql``}
-         ORDER BY u.name, u.id LIMIT ${opts.limit + 1}`,
+           ${after ? sql`AND (u.search_key, u.id) > (${after[0]}, ${after[1]})` : sql``}
+         ORDER BY u.search_key, u.id LIMIT ${opts.limit + 1}`,
   );
-  return pageOf(items, opts.limit, (u) => [u.name, u.id]);
+  // Folded names sort the Vietnamese way (Đ with D) without depending on the server's collations.
+  return pageOf(items, opts.limit, (u) => [u.searchKey, u.id]);
 }
 
 /** The subtree below (and including) a unit in tree order; one indexed range scan on path. */
