@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openDatabase, redact } from '../../db/client.ts';
 import { isEmpty, seedDemo } from '../../db/seed/seed-demo.ts';
 import { seedDemoPlans } from '../../server/demo/seed-plans.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../db/seed/demo-data.ts';
 import { buildApp } from '../../server/app.ts';
+import { startJobs } from '../../server/jobs/boss.ts';
 import { ensureWebBuild, webRoot } from '../web-build.ts';
+import { defaultServerConfig } from '../../server/context.ts';
 import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
 import { CliError } from '../main.ts';
 
@@ -14,6 +16,7 @@ interface ServeOptions extends DatabaseOptions {
   host?: string;
   seed: boolean;
   build: boolean;
+  jobs: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -24,7 +27,8 @@ export function registerServe(program: Command): void {
       .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
       .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1; 0.0.0.0 for the whole network)')
       .option('--no-seed', 'do not seed demo data into an empty database')
-      .option('--no-build', 'do not build the web app when it is missing or stale'),
+      .option('--no-build', 'do not build the web app when it is missing or stale')
+      .option('--no-jobs', 'do not run background jobs (report reminders) in this process'),
   ).action(async (opts: ServeOptions) => {
     const port = Number(opts.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`Invalid port "${opts.port ?? process.env.PORT}"`);
@@ -40,9 +44,15 @@ export function registerServe(program: Command): void {
       console.log(`Seeded the demo province: ${result.units} units, ${result.users.length} logins.`);
       seeded = true;
     }
-    const app = await buildApp({ database, config: { webRoot: webRoot(), logLevel: process.env.LOG_LEVEL ?? 'warn', secureCookies: process.env.SECURE_COOKIES === '1' } });
+    const filesDir = process.env.FILES_DIR ?? join(database.dataDir ?? resolve(target.dataDir), 'files');
+    const app = await buildApp({
+      database,
+      config: { webRoot: webRoot(), logLevel: process.env.LOG_LEVEL ?? 'warn', secureCookies: process.env.SECURE_COOKIES === '1', filesDir },
+    });
+    const stopJobs = opts.jobs ? await startJobs(database, { ...defaultServerConfig }, (m) => app.log.warn(m)) : async () => undefined;
     const stop = async (signal: string) => {
       console.log(`\n${signal}: stopping…`);
+      await stopJobs();
       await app.close();
       await database.close();
       process.exit(0);
