@@ -39,6 +39,7 @@ export const BACKUP_TABLES: TableSpec[] = [
   { name: 'reports', key: 't.id', identity: 'id' },
   { name: 'rollup_figures', key: "t.ancestor_id::text || '|' || t.child_id || '|' || t.plan_id || '|' || t.period_key || '|' || t.indicator" },
   { name: 'notifications', key: 't.id', identity: 'id' },
+  { name: 'external_documents', key: 't.id', identity: 'id' },
 ];
 
 const FORMAT = 'tuyentruyen-backup';

@@ -374,3 +374,26 @@ export const notifications = pgTable(
   },
   (t) => [uniqueIndex('notifications_dedup_idx').on(t.dedupKey), index('notifications_unit_idx').on(t.unitId, t.createdAt)],
 );
+
+/** A document from outside the system (a parent's plan received as a file), registered to be cited. */
+export const externalDocuments = pgTable(
+  'external_documents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    kind: text('kind').notNull(),
+    serial: integer('serial'),
+    symbol: text('symbol'),
+    /** As precise as printed: 2025, 2025-03 or 2025-03-14. */
+    issuedOn: text('issued_on'),
+    issuer: text('issuer'),
+    title: text('title').notNull(),
+    searchKey: text('search_key').notNull(),
+    document: jsonb('document').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('external_documents_unit_idx').on(t.unitId)],
+);

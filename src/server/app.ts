@@ -22,6 +22,7 @@ import { issuerSettingsRoutes } from './routes/issuer-settings.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reportViewRoutes } from './routes/report-views.ts';
+import { planImportRoutes } from './routes/plan-import.ts';
 
 export interface AppOptions {
   database: Database;
@@ -73,6 +74,7 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(activityRoutes(database, config));
   await app.register(reportRoutes(database, config));
   await app.register(reportViewRoutes(database, config));
+  await app.register(planImportRoutes(database));
 
   const serveWeb = !!config.webRoot && existsSync(config.webRoot);
   if (serveWeb) await app.register(fastifyStatic, { root: config.webRoot!, wildcard: false });

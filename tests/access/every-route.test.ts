@@ -22,7 +22,14 @@ const PUBLIC_ROUTES = [
   // Calendar apps have no session; the link's signed token is checked instead (tests/integration/plans-calendar).
   'GET /api/feeds/units/:id/calendar.ics',
 ];
-const SELF_ROUTES = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'GET /api/report-forms'];
+const SELF_ROUTES = [
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'GET /api/report-forms',
+  // Reads an uploaded file and answers; touches no unit's data.
+  'POST /api/import/parse',
+];
 
 type Place = 'unit' | 'ancestor' | 'descendant' | 'sibling' | 'unrelated';
 const PLACES: Place[] = ['unit', 'ancestor', 'descendant', 'sibling', 'unrelated'];
