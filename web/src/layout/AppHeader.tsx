@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { Avatar, Group, Menu, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout, IconSpeakerphone } from '@tabler/icons-react';
 import { useLogout, useSession } from '../api/auth';
+import { NotificationBell } from '../reports/notifications/NotificationBell';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -33,6 +34,8 @@ export function AppHeader() {
         </Group>
       </UnstyledButton>
 
+      <Group gap="sm" wrap="nowrap">
+        <NotificationBell />
       <Menu position="bottom-end" width={220} withinPortal>
         <Menu.Target>
           <UnstyledButton aria-label="Tài khoản" data-testid="user-menu">
@@ -66,6 +69,7 @@ export function AppHeader() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      </Group>
     </Group>
   );
 }

@@ -2,6 +2,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHierarchy2, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconChecklist, IconReportAnalytics } from '@tabler/icons-react';
 import { useSession } from '../api/auth';
 import { CurrentUnitProvider, useCurrentUnit } from './currentUnit';
 import { AppHeader } from './AppHeader';
@@ -54,8 +55,12 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const isAdmin = user.roles.some((r) => r.role === 'admin');
   const suffix = unitId === null ? '' : `/${unitId}`;
+  const unitQuery = unitId === null ? '' : `?unit=${unitId}`;
   const items = [
     { to: `/don-vi${suffix}`, base: '/don-vi', label: 'Đơn vị', icon: IconHierarchy2, show: true },
+    { to: `/ket-qua${unitQuery}`, base: '/ket-qua', label: 'Kết quả', icon: IconChecklist, show: true },
+    { to: `/bao-cao${unitQuery}`, base: '/bao-cao', label: 'Báo cáo', icon: IconReportAnalytics, show: true },
+    { to: `/tong-quan${unitQuery}`, base: '/tong-quan', label: 'Tổng quan', icon: IconChartBar, show: true },
     { to: `/nguoi-dung${suffix}`, base: '/nguoi-dung', label: 'Người dùng', icon: IconUsers, show: isAdmin },
     { to: `/nhat-ky${suffix}`, base: '/nhat-ky', label: 'Nhật ký', icon: IconHistory, show: isAdmin },
   ];

@@ -1,0 +1,122 @@
+import '@mantine/charts/styles.css';
+import { Alert, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../lib/title';
+import { UnitPicker } from '../components/UnitPicker';
+import { useReportForms, useUnitPlans } from '../reports/api/forms';
+import { useCompleteness, useRollups } from '../reports/api/reports';
+import { indicatorCatalog } from '../reports/common/indicators';
+import { planLabel } from '../reports/common/labels';
+import { RangeInput, rangeFromParams } from '../reports/common/RangeInput';
+import { useUnitParam } from '../reports/common/useUnitParam';
+import { ChildCompletenessTable, childCompletenessCsv } from './ChildCompletenessTable';
+import { ChildFigures } from './ChildFigures';
+import { CompletenessCards } from './CompletenessCards';
+import { ConsolidatedButtons } from './ConsolidatedButtons';
+import { CsvButton } from './CsvButton';
+import { csvName } from './csv';
+import { indicatorsIn } from './figures';
+import { PeriodChart } from './PeriodChart';
+import { PlansInForce } from './PlansInForce';
+import { Section } from './Section';
+import { TotalsTable } from './TotalsTable';
+import { vnRange } from '../reports/common/dates';
+
+/** /tong-quan?unit=ID&from&to&planId — the unit's subtree at a glance. */
+export function DashboardPage() {
+  const { unitId, unit, setUnit, params, setParams } = useUnitParam();
+  usePageTitle(unit.data ? `Tổng quan · ${unit.data.name}` : 'Tổng quan');
+  const { from, to } = rangeFromParams(params);
+  const planId = Number(params.get('planId')) || null;
+  const uid = unitId ?? 0;
+  const completeness = useCompleteness(uid, from, to, planId);
+  const rollups = useRollups(uid, from, to, planId);
+  const plans = useUnitPlans(unitId);
+  const forms = useReportForms();
+  const catalog = indicatorCatalog(forms.data ?? []);
+  const indicators = indicatorsIn(rollups.data, catalog);
+
+  if (unitId === null) return <Alert color="yellow">Tài khoản chưa được giao vai trò ở đơn vị nào.</Alert>;
+
+  const set = (patch: Record<string, string | null>) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === null) next.delete(k);
+        else next.set(k, v);
+      }
+      return next;
+    });
+  const name = unit.data?.name ?? String(uid);
+  const file = (what: string) => csvName(what, name, from, to);
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <Group justify="space-between" align="flex-end" gap="md">
+          <Stack gap={2}>
+            <Title order={2} size="h3">
+              Tổng quan
+            </Title>
+            <Text size="sm" c="dimmed">
+              {unit.data ? (
+                <>
+                  <b>{unit.data.name}</b> và các đơn vị trực thuộc · {vnRange(from, to)}
+                </>
+              ) : (
+                'Đang tải…'
+              )}
+            </Text>
+          </Stack>
+          <ConsolidatedButtons unitId={uid} from={from} to={to} planId={planId} />
+        </Group>
+        <Group gap="sm" align="flex-end" mt="md">
+          <UnitPicker
+            label="Đơn vị"
+            value={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
+            onChange={(u) => u && setUnit(u.id)}
+            clearable={false}
+            w={300}
+          />
+          <RangeInput from={from} to={to} onChange={(f, t) => set({ from: f, to: t })} />
+          <Select
+            label="Kế hoạch"
+            placeholder="Tất cả kế hoạch"
+            data={(plans.data ?? []).map((p) => ({ value: String(p.id), label: planLabel(p, 70) }))}
+            value={planId ? String(planId) : null}
+            onChange={(v) => set({ planId: v })}
+            clearable
+            w={340}
+            comboboxProps={{ width: 480, position: 'bottom-start' }}
+          />
+        </Group>
+      </Paper>
+      {(completeness.error ?? rollups.error) && <Alert color="red">{(completeness.error ?? rollups.error)?.message}</Alert>}
+
+      <CompletenessCards summary={completeness.data?.summary} />
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Section
+            title="Tình hình nộp báo cáo theo đơn vị trực thuộc"
+            testId="completeness-by-child"
+            controls={<CsvButton filename={file('tinh-hinh-nop-bao-cao')} build={() => childCompletenessCsv(completeness.data)} disabled={!completeness.data?.byChild.length} />}
+          >
+            <ChildCompletenessTable data={completeness.data} onDrill={setUnit} />
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PlansInForce unitId={uid} from={from} to={to} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <PeriodChart rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-ky')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <TotalsTable rollups={rollups.data} indicators={indicators} filename={file('tong-hop-theo-chi-tieu')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <ChildFigures rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-don-vi')} onDrill={setUnit} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
