@@ -9,6 +9,7 @@ import { NotFoundPage } from './layout/NotFoundPage';
 import { UnitsPage } from './units/UnitsPage';
 import { UsersPage } from './users/UsersPage';
 import { AuditPage } from './audit/AuditPage';
+import { planRoutes } from './plans/routes';
 import { reportingRoutes } from './reports/routes';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
           <Route path="nguoi-dung/:unitId" element={<UsersPage />} />
           <Route path="nhat-ky" element={<HomeRedirect to="nhat-ky" />} />
           <Route path="nhat-ky/:unitId" element={<AuditPage />} />
+          {planRoutes}
           {reportingRoutes}
           <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
           <Route path="trang-chu" element={<Navigate to="/" replace />} />

@@ -1,7 +1,7 @@
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHierarchy2, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFileText, IconHierarchy2, IconHistory, IconUsers } from '@tabler/icons-react';
 import { IconChartBar, IconChecklist, IconReportAnalytics } from '@tabler/icons-react';
 import { useSession } from '../api/auth';
 import { CurrentUnitProvider, useCurrentUnit } from './currentUnit';
@@ -58,6 +58,8 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const unitQuery = unitId === null ? '' : `?unit=${unitId}`;
   const items = [
     { to: `/don-vi${suffix}`, base: '/don-vi', label: 'Đơn vị', icon: IconHierarchy2, show: true },
+    { to: '/ke-hoach', base: '/ke-hoach', label: 'Kế hoạch', icon: IconFileText, show: true },
+    { to: '/lich', base: '/lich', label: 'Lịch', icon: IconCalendarEvent, show: true },
     { to: `/ket-qua${unitQuery}`, base: '/ket-qua', label: 'Kết quả', icon: IconChecklist, show: true },
     { to: `/bao-cao${unitQuery}`, base: '/bao-cao', label: 'Báo cáo', icon: IconReportAnalytics, show: true },
     { to: `/tong-quan${unitQuery}`, base: '/tong-quan', label: 'Tổng quan', icon: IconChartBar, show: true },
