@@ -16,14 +16,16 @@ const SHORT: Record<string, string> = {
 export function ChildCompletenessTable({ data, onDrill }: { data: Completeness | undefined; onDrill: (unitId: number) => void }) {
   const rows = data?.byChild ?? [];
   return (
-    <Table.ScrollContainer minWidth={640} mah={420}>
+    <Table.ScrollContainer minWidth={700} mah={440}>
       <Table verticalSpacing={5} highlightOnHover stickyHeader data-testid="child-completeness">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Đơn vị</Table.Th>
-            <Table.Th ta="right">Phải nộp</Table.Th>
+            <Table.Th ta="right" w={70}>
+              Phải nộp
+            </Table.Th>
             {TIMELINESS.map((t) => (
-              <Table.Th key={t} ta="right" title={TIMELINESS_LABELS[t]}>
+              <Table.Th key={t} ta="right" w={t === 'not_due' ? 90 : 70} title={TIMELINESS_LABELS[t]}>
                 <Text span size="xs" fw={700} c={`${TIMELINESS_COLORS[t]}.8`}>
                   {SHORT[t]}
                 </Text>
@@ -46,7 +48,7 @@ export function ChildCompletenessTable({ data, onDrill }: { data: Completeness |
             return (
               <Table.Tr key={r.unitId} data-unit={r.unitId}>
                 <Table.Td>
-                  <Anchor component="button" type="button" size="sm" onClick={() => onDrill(r.unitId)} title="Xem tổng quan của đơn vị này">
+                  <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onDrill(r.unitId)} title="Xem tổng quan của đơn vị này">
                     {r.name}
                   </Anchor>
                 </Table.Td>

@@ -59,8 +59,10 @@ export function ChildFigures({
             dataKey="name"
             orientation="vertical"
             series={[{ name: meta.key, label: meta.label, color: 'blue.7' }]}
-            valueFormatter={(v) => `${formatNumber(v)} ${meta.measure}`}
-            yAxisProps={{ width: 200 }}
+            valueFormatter={(v) => formatNumber(v)}
+            yAxisProps={{ width: 220 }}
+            xAxisProps={{ allowDecimals: false }}
+            barChartProps={{ margin: { right: 48 } }}
             gridAxis="x"
             maxBarWidth={22}
             withBarValueLabel

@@ -71,6 +71,7 @@ export function DashboardPage() {
         </Group>
         <Group gap="sm" align="flex-end" mt="md">
           <UnitPicker
+            key={unit.data?.id ?? 0}
             label="Đơn vị"
             value={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
             onChange={(u) => u && setUnit(u.id)}
@@ -95,7 +96,7 @@ export function DashboardPage() {
       <CompletenessCards summary={completeness.data?.summary} />
 
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Section
             title="Tình hình nộp báo cáo theo đơn vị trực thuộc"
             testId="completeness-by-child"
@@ -104,7 +105,7 @@ export function DashboardPage() {
             <ChildCompletenessTable data={completeness.data} onDrill={setUnit} />
           </Section>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <PlansInForce unitId={uid} from={from} to={to} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>

@@ -21,7 +21,8 @@ export function PeriodChart({ rollups, indicators, filename }: { rollups: Rollup
     data: rows,
     dataKey: 'period',
     series,
-    valueFormatter: (v: number) => `${formatNumber(v)}${meta?.measure ? ` ${meta.measure}` : ''}`,
+    valueFormatter: (v: number) => formatNumber(v),
+    yAxisProps: { allowDecimals: false },
     gridAxis: 'y' as const,
   };
   return (

@@ -110,8 +110,8 @@ export function BulkEntryGrid({ unitId, ctx, canEdit }: { unitId: number; ctx: R
         setFocusRequest({ index: 0, col: 'date' });
       },
       onError: (err) => {
-        const paths = err instanceof ApiError ? err.issues.map((x) => x.path) : [];
-        const { row, text } = gridRowOfError(errorMessage(err), paths, sentRows);
+        const issues = err instanceof ApiError ? err.issues : [];
+        const { row, text } = gridRowOfError(errorMessage(err), issues, sentRows);
         setFailure({ rowKey: row ? (rows[row - 1]?.key ?? null) : null, text });
       },
     });

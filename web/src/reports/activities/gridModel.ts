@@ -53,6 +53,7 @@ export const hasTitle = (channel: Channel | '', indicators: Indicator[]) =>
   channel !== '' && (PUBLISHING_CHANNELS.has(channel) || indicators.length === 0);
 export const hasLink = (channel: Channel | '') => channel !== '' && PUBLISHING_CHANNELS.has(channel);
 
+export const MAX_FIGURE = 1_000_000_000;
 export const digitsOnly = (s: string) => s.replace(/[^\d]/g, '');
 
 /** The phase of a plan that contains a day, if any. */
@@ -76,7 +77,9 @@ export function toInput(
   const figures: Record<string, number> = {};
   for (const i of indicators) {
     const raw = digitsOnly(r.figures[i.key] ?? '');
-    if (raw) figures[i.key] = Number(raw);
+    if (!raw) continue;
+    if (Number(raw) > MAX_FIGURE) errors[`fig:${i.key}`] = `${i.label}: số quá lớn.`;
+    else figures[i.key] = Number(raw);
   }
   const withTitle = hasTitle(r.channel, indicators);
   const withLink = hasLink(r.channel);
@@ -108,6 +111,18 @@ export function toInput(
   };
 }
 
+/** The server's validation details are zod's English; say the common ones in Vietnamese. */
+export function vietnameseIssue(text: string): string {
+  let m = /^Too big: expected string to have <=(\d+) characters?/.exec(text);
+  if (m) return `quá dài (tối đa ${m[1]} ký tự).`;
+  m = /^Too big: expected number to be <=(\d+)/.exec(text);
+  if (m) return `số quá lớn (tối đa ${Number(m[1]).toLocaleString('vi-VN')}).`;
+  if (/^Too small: expected number to be >=0/.test(text)) return 'không được là số âm.';
+  if (/^Invalid URL/i.test(text)) return 'đường dẫn không hợp lệ.';
+  if (/^Invalid (input|string)/i.test(text)) return 'giá trị không hợp lệ.';
+  return text;
+}
+
 const FIELD_LABELS: Record<string, string> = {
   occurredOn: 'Ngày',
   channel: 'Hình thức',
@@ -122,24 +137,30 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /**
- * The server numbers rows of the items it was sent ("Dòng 2: …", or a validation path "body.items.1.link");
+ * The server numbers rows of the items it was sent ("Dòng 2: …", or validation paths "body.items.1.link");
  * blank rows were left out, so the numbers are mapped back to the grid's own.
  */
-export function gridRowOfError(message: string, issuePaths: string[], sentRows: number[]): { row: number | null; text: string } {
+export function gridRowOfError(
+  message: string,
+  issues: { path: string; message: string }[],
+  sentRows: number[],
+): { row: number | null; text: string } {
   const m = /^Dòng (\d+): (.*)$/s.exec(message);
   if (m) {
     const row = sentRows[Number(m[1]) - 1] ?? null;
     return { row, text: `Dòng ${row ?? m[1]}: ${m[2]}` };
   }
-  for (const p of issuePaths) {
-    const im = /items\.(\d+)(?:\.(\w+))?/.exec(p);
-    if (im) {
-      const row = sentRows[Number(im[1])] ?? null;
-      const field = im[2] ? (FIELD_LABELS[im[2]] ?? im[2]) : null;
-      const detail = message.replace(/^.*— /, '');
-      return { row, text: `Dòng ${row ?? Number(im[1]) + 1}${field ? ` (${field})` : ''}: ${detail}` };
-    }
+  let first: number | null = null;
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const im = /items\.(\d+)(?:\.(\w+))?/.exec(issue.path);
+    if (!im) continue;
+    const row = sentRows[Number(im[1])] ?? Number(im[1]) + 1;
+    first ??= row;
+    const field = im[2] ? (FIELD_LABELS[im[2]] ?? im[2]) : null;
+    lines.push(`Dòng ${row}${field ? ` (${field})` : ''}: ${vietnameseIssue(issue.message)}`);
   }
+  if (lines.length) return { row: first, text: lines.join('\n') };
   if (sentRows.length === 1 && sentRows[0] !== undefined) return { row: sentRows[0], text: `Dòng ${sentRows[0]}: ${message}` };
   return { row: null, text: message };
 }

@@ -30,6 +30,7 @@ export function ScopeHeader({
         </Stack>
         <Group gap="sm" align="flex-end">
           <UnitPicker
+            key={unit?.id ?? 0}
             label="Đơn vị"
             value={unit ? { id: unit.id, name: unit.name } : null}
             onChange={(u) => u && onUnit(u.id)}
