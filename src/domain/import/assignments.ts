@@ -16,7 +16,7 @@ export interface Assignment {
 
 const IMPLEMENTATION = /to chuc thuc hien|to chuc trien khai|trach nhiem thuc hien|phan cong (?:thuc hien|nhiem vu)|trien khai thuc hien/u;
 
-const NUMBERED = /^(\d{1,2})\s*[.)]\s*(?!\d)/u;
+const NUMBERED = /^(\d{1,2})\s*[.)\-–]\s*(?!\d)/u;
 const LETTERED = /^([a-zđ])\s*[.)]\s+/u;
 const BULLET = /^[-–+•*]\s*/u;
 const CLOSING = /^(?:tren day la|ke hoach nay|huong dan nay|qua trinh (?:thuc hien|trien khai)|trong qua trinh|noi nhan|de nghi cac .* nghiem tuc|yeu cau cac .* nghiem tuc)/u;
@@ -56,7 +56,7 @@ const NOT_VERB_AFTER: Record<string, RegExp> = {
 const NOUN_BEFORE = /(?:ban|to|nhom|doi|tin|vien|cong tac vien|,|va)\s*$/u;
 
 function markerLength(key: string): number {
-  const m = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?\s*(?!\d)|[a-zđ]\s*[.)]\s+|[-–+•*]\s*)+/u.exec(key);
+  const m = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]?\s*(?!\d)|[a-zđ]\s*[.)]\s+|[-–+•*]\s*)+/u.exec(key);
   return m ? m[0].length : 0;
 }
 

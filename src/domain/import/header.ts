@@ -98,7 +98,7 @@ function groupBodies(names: string[]): string[] {
 }
 
 /** Names a body's name may begin with, strong enough to cut a run of capitals in two. */
-const INNER_HEAD = /\s(?=(?:dang uy|dang bo|chi bo|thanh uy|tinh uy|huyen uy|quan uy|thi uy|ubnd|uy ban nhan dan|so|phong|ban tuyen giao|ban dan van|ban to chuc|van phong|trung tam|truong)\s)/gu;
+const INNER_HEAD = /\s(?=(?:dang uy|dang bo|chi bo|thanh uy|tinh uy|huyen uy|quan uy|thi uy|ubnd|uy ban nhan dan|so|phong|ban tuyen giao|ban dan van|ban to chuc|van phong|trung tam|truong)(?:\s|$))/gu;
 const NOT_AFTER = /(?:ban chap hanh|ban thuong vu|thuong truc|cua|va|dang doan|ban can su|co quan)\s*$/u;
 /** A parent body's name: a party organisation of the level above, a people's committee, a ministry. */
 const PARENT_HEAD = /^(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy khoi|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|bo|tong cuc|cuc|uy ban mat tran|mttq|dai hoc)\b/u;
@@ -137,7 +137,7 @@ export function readHeader(lines: readonly Line[]): Header {
         if (PARTY_MOTTO.test(key)) header.format ??= 'party';
         else if (STATE_MOTTO.test(key) || STATE_MOTTO_2.test(key)) header.format ??= 'state';
         else if (/^\*+$/.test(fragment)) namesClosed = names.length > 0;
-        else if (/^so\b/u.test(key) && !header.number) {
+        else if (/^(?:số|Số|SỐ)(?![\p{L}])/u.test(fragment) && !header.number) {
           header.number = parseNumberLine(fragment);
           if (header.number) namesClosed = names.length > 0;
         } else if (/^v\/v\b/u.test(key)) header.subject = squash(fragment.replace(/^v\/v\.?\s*:?\s*/iu, ''));

@@ -76,6 +76,12 @@ export function layoutOf(lines: readonly Line[]): Layout {
     contentStart = headerEnd;
   }
 
+  // "Kính gửi: …" (the addressees of a letter or report) comes before the preamble.
+  if (contentStart < n && /^kinh gui\b/u.test((lines[contentStart] as Line).key)) {
+    contentStart++;
+    while (contentStart < n && /^\s*[-–+•]/.test((lines[contentStart] as Line).text)) contentStart++;
+  }
+
   // Closing: the first "Nơi nhận", signing authority or signature note after the content begins.
   let closingStart = -1;
   for (let i = contentStart; i < n; i++) {

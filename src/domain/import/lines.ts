@@ -55,6 +55,8 @@ function trimTrailingEmpty(cells: string[]): string[] {
 function continuesParagraph(prev: Line, text: string, cells: string[] | null): boolean {
   if (cells || prev.cells || prev.heading > 0) return false;
   if (!/^[\p{Ll}]/u.test(text) || /^v\/v\b/iu.test(text)) return false;
+  // "a) …", "b. …", "ii) …": a list item, not the rest of a sentence.
+  if (/^(?:[a-zđ]|[ivx]{1,4})[.)]\s/u.test(text)) return false;
   const end = prev.text.replace(/[*”"’»)\]\s]+$/u, '');
   return prev.text.length >= 40 && !/[.!?:;]$/.test(end);
 }

@@ -24,10 +24,10 @@ const ISSUER = '((?:[\\p{Lu}][\\p{L}\\d&]*|[.…_]+)(?:[-.][\\p{L}\\d&]+|-[.…_
 const PARTY = new RegExp(`(?<![\\p{L}\\d/])${SERIAL}\\s*-\\s*([\\p{Lu}][\\p{L}]{0,4})\\s*\\/\\s*${ISSUER}`, 'gu');
 // 15/KH-UBND · 30/2020/NĐ-CP · …/BC-…
 const STATE = new RegExp(
-  `(?<![\\p{L}\\d/])${SERIAL}\\s*\\/\\s*(?:(\\d{4})\\s*\\/\\s*)?([\\p{Lu}][\\p{L}]{0,5})\\s*-\\s*${ISSUER}`,
+  `(?<![\\p{L}\\d/])${SERIAL}\\s*\\/\\s*(?:(\\d{4})\\s*\\/\\s*)?([\\p{Lu}][\\p{L}]{0,9})\\s*-\\s*${ISSUER}`,
   'gu',
 );
-const NUMBER_WORD = /(?:^|[^\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
+const NUMBER_WORD = /(?:^|[^\p{L}])(?:số|Số|SỐ)\s*:?\s*[.…_]*$/u;
 
 function serialOf(token: string | undefined): number | null {
   if (!token || !/^\d+$/.test(token)) return null;
@@ -59,7 +59,8 @@ export function findDocRefs(text: string): DocRef[] {
       kindToken = m[3];
       symbol = m[2] ? `${m[2]}/${m[3]}-${m[4]}` : `${m[3]}-${m[4]}`;
     }
-    symbol = symbol.replace(/\s+/g, '').replace(/[.,;:]+$/, '');
+    // A sentence's full stop is not part of the symbol; a blank "BC-....." keeps its dots.
+    symbol = symbol.replace(/\s+/g, '').replace(/(?<=[\p{L}\d])[.,;:]$/u, '');
     refs.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -35,7 +35,7 @@ function spanOf(line: Line, labelEnd: number): { span: string; spanKey: string }
 /** Dates of a span, without the years of a term ("nhiệm kỳ 2025 - 2030"). */
 function datesOf(span: string, key: string): DateMention[] {
   return findDates(span, { key, bareYears: true }).filter((d) => {
-    const before = key.slice(Math.max(0, d.start - 14), d.start);
+    const before = key.slice(Math.max(0, d.start - 26), d.start);
     return !/(?:nhiem ky|khoa|ky hop|lan thu)\s*\(?\s*[\d\s\-–]*$/u.test(before);
   });
 }

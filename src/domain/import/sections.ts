@@ -90,7 +90,8 @@ export function isSectionHeading(line: Line): boolean {
 function sequence(lines: readonly Line[], from: number, to: number, read: (l: Line) => Candidate | null): SectionMark[] {
   const marks: SectionMark[] = [];
   let expected = 1;
-  for (let i = from; i < to; i++) {
+  const end = Math.min(to, lines.length);
+  for (let i = Math.max(0, from); i < end; i++) {
     const line = lines[i];
     if (!line) continue;
     const c = read(line);

@@ -91,7 +91,7 @@ export function collectTitle(lines: readonly Line[], heading: TypeHeading): Titl
       continue;
     }
     if (isSectionHeading(line) || PREAMBLE_START.test(line.key) || line.cells) break;
-    if (/^(?:\d+|[a-zđ])\s*[.)]\s/u.test(line.text)) break;
+    if (/^(?:\d+|[a-zđ])\s*[.)]\s/u.test(line.text) || /^[IVX]{1,4}\s*[.\-–)]/u.test(line.text)) break;
     if (parts.length && (isSentence(line) || line.text.length > 300)) break;
     if (parts.length && line.blankBefore && /^[\p{Lu}]/u.test(line.text) && !line.emphasised && line.text.length > 160) break;
     parts.push(cleanTitlePart(line.text));
