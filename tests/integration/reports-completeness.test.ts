@@ -198,12 +198,6 @@ describe.each(DATABASE_KINDS)('expected reports, completeness and timeliness (%s
     expect((await admin.post(`/api/units/${u['LCU-BL']}/restore`)).statusCode).toBe(200);
   });
 
-  // FAILS (bug): submitting stamps reports.submitted_at with the database's now()
-  // (src/server/usecases/reports/report-workflow.ts, transition(): `submitted_at = now()`), while
-  // deadlines are judged against the server's clock (ServerConfig.clock: "tests fix it so
-  // date-dependent answers (late, feeds) do not drift with the calendar"). With the clock at
-  // 25/04/2026, a May report (due 20/05/2026) sent "now" is classified late — the submission day is
-  // the real date of the machine, not the clock's — and the answer changes with the day the suite runs.
   it('a report sent today, before its deadline, is on time (submission time from the server clock)', async () => {
     const r = (await admin.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-BL'], periodKey: '2026-05' })).json();
     const sent = await admin.post(`/api/reports/${r.id}/submit`);

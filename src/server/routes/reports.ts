@@ -135,7 +135,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: onReport('edit'),
       schema: { tags: ['reports'], summary: 'Send the report to the plan’s issuer', params: idParams, response: { 200: reportSchema } },
       handler: async (request) => {
-        await submitReport(useCaseContext(database, request), request.params.id);
+        await submitReport(useCaseContext(database, request), request.params.id, config.clock());
         return present(request, request.params.id);
       },
     });
@@ -144,7 +144,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: asReceiver,
       schema: { tags: ['reports'], summary: 'Return a report with a comment', params: idParams, body: z.object({ comment: z.string().max(2000).default('') }), response: { 200: reportSchema } },
       handler: async (request) => {
-        await returnReport(useCaseContext(database, request), request.params.id, request.body.comment);
+        await returnReport(useCaseContext(database, request), request.params.id, request.body.comment, config.clock());
         return present(request, request.params.id);
       },
     });
@@ -153,7 +153,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: asReceiver,
       schema: { tags: ['reports'], summary: 'Accept a report: it is locked and its figures join the rollups at once', params: idParams, response: { 200: reportSchema } },
       handler: async (request) => {
-        await acceptReport(useCaseContext(database, request), request.params.id);
+        await acceptReport(useCaseContext(database, request), request.params.id, config.clock());
         return present(request, request.params.id);
       },
     });

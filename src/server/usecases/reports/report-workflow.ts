@@ -104,7 +104,7 @@ function checkFigures(formCode: string, figures: Figures): void {
   if (unknown.length) throw invalid('unknown_indicator', `Chỉ tiêu không có trong ${form.code}: ${unknown.join(', ')}.`);
 }
 
-async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, comment = ''): Promise<void> {
+async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, now: Date, comment = ''): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const report = await findReport(tx, id, { forUpdate: true });
     if (!report) throw notFound('báo cáo');
@@ -112,12 +112,12 @@ async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, 
     if (problem) throw conflict('invalid_transition', problem);
     const who = ctx.actor.userId || null;
     if (t === 'submit') {
-      await tx.execute(sql`UPDATE reports SET status = 'submitted', submitted_at = now(), submitted_by = ${who}, version = version + 1, updated_at = now() WHERE id = ${id}`);
+      await tx.execute(sql`UPDATE reports SET status = 'submitted', submitted_at = ${now}, submitted_by = ${who}, version = version + 1, updated_at = now() WHERE id = ${id}`);
     } else if (t === 'return') {
       await tx.execute(sql`UPDATE reports SET status = 'returned', return_comment = ${comment.trim() || null}, version = version + 1, updated_at = now() WHERE id = ${id}`);
       await notify(tx, report.unitId, `report-returned:${id}:${report.version}`, `Báo cáo ${report.periodKey} bị trả lại${comment.trim() ? `: ${comment.trim()}` : ''}`, `/bao-cao/${id}`);
     } else {
-      await tx.execute(sql`UPDATE reports SET status = 'accepted', accepted_at = now(), accepted_by = ${who}, version = version + 1, updated_at = now() WHERE id = ${id}`);
+      await tx.execute(sql`UPDATE reports SET status = 'accepted', accepted_at = ${now}, accepted_by = ${who}, version = version + 1, updated_at = now() WHERE id = ${id}`);
       await addToRollups(tx, report, report.figures);
     }
     const verbs = { submit: 'Gửi', return: 'Trả lại', accept: 'Tiếp nhận' };
@@ -125,9 +125,10 @@ async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, 
   });
 }
 
-export const submitReport = (ctx: UseCaseContext, id: number) => transition(ctx, id, 'submit');
-export const returnReport = (ctx: UseCaseContext, id: number, comment: string) => transition(ctx, id, 'return', comment);
-export const acceptReport = (ctx: UseCaseContext, id: number) => transition(ctx, id, 'accept');
+/** `now` is the server's clock (ServerConfig.clock): timeliness is judged against it. */
+export const submitReport = (ctx: UseCaseContext, id: number, now: Date) => transition(ctx, id, 'submit', now);
+export const returnReport = (ctx: UseCaseContext, id: number, comment: string, now: Date) => transition(ctx, id, 'return', now, comment);
+export const acceptReport = (ctx: UseCaseContext, id: number, now: Date) => transition(ctx, id, 'accept', now);
 
 async function log(tx: Executor, ctx: UseCaseContext, report: ReportRow, action: string, summary: string) {
   await recordAudit(tx, ctx.actor, { unitId: report.unitId, unitPath: report.unitPath, action: `report.${action}`, entity: 'report', entityId: report.id, summary });
