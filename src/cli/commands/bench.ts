@@ -5,6 +5,11 @@ const BENCHES: Record<string, { description: string; load: () => Promise<{ run: 
   tree: { description: 'unit tree listing and search on a 60,000-unit hierarchy', load: () => import('../../bench/tree.ts') },
   parse: { description: 'plan import: parse time per document', load: () => import('../../bench/parse.ts') },
   render: { description: 'plan export: issue and render a 20-page plan as .docx', load: () => import('../../bench/render.ts') },
+  reports: {
+    description: 'subtree totals from the rollups on 60,000 units × 24 months × 12 indicators (PostgreSQL), against a recursive query over raw figures',
+    load: () => import('../../bench/reports.ts'),
+  },
+  rush: { description: 'month-end rush: 50 concurrent clients submitting reports over HTTP for 60 s (PostgreSQL; province scale on PGlite)', load: () => import('../../bench/rush.ts') },
 };
 
 export interface BenchOptions {
