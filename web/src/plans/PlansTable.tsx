@@ -34,11 +34,11 @@ export function PlansTable({ plans }: { plans: PlanSummary[] }) {
             >
               <Table.Td>
                 {p.number ? (
-                  <Text size="sm" fw={600} data-testid="plan-number">
+                  <Text size="sm" fw={600} data-testid="plan-row-number">
                     {p.number}
                   </Text>
                 ) : (
-                  <Text size="sm" c="dimmed" fs="italic" data-testid="plan-number">
+                  <Text size="sm" c="dimmed" fs="italic" data-testid="plan-row-number">
                     Dự thảo
                   </Text>
                 )}

@@ -30,3 +30,8 @@ export function documentDate(iso: string | null): string {
   const d = dayjs(iso);
   return `ngày ${d.format('DD')} tháng ${d.format('MM')} năm ${d.format('YYYY')}`;
 }
+
+/** An event's date or span: "03/02/2026" or "10/02/2026 – 31/03/2026". */
+export function formatSpan(start: string, end: string | null): string {
+  return !end || end === start ? dayjs(start).format('DD/MM/YYYY') : formatPeriod(start, end);
+}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { formatPeriod } from '../dates';
+import { formatSpan } from '../dates';
 import type { CalendarEvent, PlanDetail } from '../types';
 import { EVENT_COLORS, EVENT_SHORT_LABELS } from './layout';
 
@@ -28,7 +28,7 @@ export function EventList({ events, index }: { events: CalendarEvent[]; index: M
                     {e.title}
                   </Anchor>
                   <Text size="xs" c="dimmed" lineClamp={2} title={e.planTitle}>
-                    {formatPeriod(e.start, e.end !== e.start ? e.end : null)}
+                    {formatSpan(e.start, e.end)}
                     {index.get(e.planId)?.number ? ` · KH số ${index.get(e.planId)!.number}` : ''} · {e.planTitle}
                   </Text>
                 </div>

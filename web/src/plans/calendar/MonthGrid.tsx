@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { Tooltip, UnstyledButton } from '@mantine/core';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { formatPeriod } from '../dates';
+import { formatSpan } from '../dates';
 import type { CalendarEvent, PlanDetail } from '../types';
 import { EVENT_COLORS, EVENT_TYPE_LABELS, layoutWeeks } from './layout';
 
@@ -57,7 +57,7 @@ export function MonthGrid({ month, events, index }: { month: Dayjs; events: Cale
                     <>
                       <b>{EVENT_TYPE_LABELS[e.type]}:</b> {e.title}
                       <br />
-                      {formatPeriod(e.start, e.end !== e.start ? e.end : null) || e.start}
+                      {formatSpan(e.start, e.end)}
                       <br />
                       {plan?.number ? `Kế hoạch số ${plan.number} của ${plan.issuerName}: ` : 'Kế hoạch: '}
                       {e.planTitle}

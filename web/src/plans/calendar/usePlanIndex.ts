@@ -3,7 +3,7 @@ import { get } from '../../api/client';
 import { planKeys } from '../api';
 import type { CalendarEvent, PlanDetail } from '../types';
 
-const MAX = 60;
+const MAX = 100;
 
 /**
  * Number, issuer and recipients of the plans behind the calendar's events. The calendar answer has only
@@ -26,8 +26,9 @@ export function usePlanIndex(events: CalendarEvent[]): Map<number, PlanDetail> {
   return map;
 }
 
-/** The plans a unit issued itself or received directly (not those of the units below it). */
+/** The plans a unit issued itself or received directly (not those of the units below it); unknown until read. */
 export function isOwnPlan(p: PlanDetail | undefined, unitId: number | null): boolean {
-  if (!p || unitId === null) return true;
+  if (unitId === null) return true;
+  if (!p) return false;
   return p.issuerUnitId === unitId || p.content.recipients.some((r) => r.unitId === unitId);
 }

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../lib/notify';
 import { editableRoots, ownEditableIds } from '../access';
 import { useDeriveDraft } from '../api';
+import { foldedFilter } from '../text';
 import type { PlanDetail } from '../types';
 
 /**
@@ -67,6 +68,8 @@ export function ImplementButton({ plan: p }: { plan: PlanDetail }) {
                 label="Đơn vị thực hiện"
                 placeholder="Chọn đơn vị"
                 searchable
+                filter={foldedFilter}
+                nothingFoundMessage="Không có đơn vị phù hợp"
                 data={units.map((u) => ({ value: String(u.id), label: u.name }))}
                 value={chosen}
                 onChange={(v) => {
