@@ -182,6 +182,14 @@ test('the province dashboard shows the accepted figures and the completeness cou
   expect(lines[0]).toMatch(/^Tháng 3\/2026,15\/02\/2026,/);
   expect(lines[0]!.split(',')).toEqual(expect.arrayContaining(['2', '150', '12']));
 
+  // The consolidated report of the province, as Word and as Excel.
+  for (const [label, ext] of [['Báo cáo tổng hợp (Word)', 'docx'], ['Báo cáo tổng hợp (Excel)', 'xlsx']] as const) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^bao-cao-tong-hop-.*\\.${ext}$`));
+    const head = await readFile((await file.path())!);
+    expect(head.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML package
+  }
+
   // A child unit's name drills down into its own subtree.
   const province = new URL(page.url()).searchParams.get('unit');
   await tp.getByRole('button', { name: 'Đảng ủy phường Tân Phong' }).click();

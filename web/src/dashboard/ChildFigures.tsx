@@ -13,7 +13,9 @@ export function ChildFigures({
   indicators,
   filename,
   onDrill,
+  selfId,
 }: {
+  selfId: number;
   rollups: Rollups | undefined;
   indicators: IndicatorMeta[];
   filename: string;
@@ -22,7 +24,7 @@ export function ChildFigures({
   const [picked, setPicked] = useState<string | null>(null);
   const key = picked && indicators.some((i) => i.key === picked) ? picked : (indicators[0]?.key ?? null);
   const meta = indicators.find((i) => i.key === key);
-  const rows = byChildTable(rollups, indicators);
+  const rows = byChildTable(rollups, indicators, selfId);
   const chartRows = key ? rows.filter((r) => (r[key] ?? 0) > 0) : [];
   return (
     <Section

@@ -13,7 +13,7 @@ export function CompletenessCards({ summary }: { summary: TimelinessCounts | und
   return (
     <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" data-testid="completeness-cards">
       <Paper withBorder p="sm" className="tt-stat" style={{ ['--tt-stat-color' as string]: 'var(--mantine-color-dark-4)' }}>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        <Text size="xs" c="dimmed" fw={600} mih={34}>
           Báo cáo phải nộp
         </Text>
         <Text fz={26} fw={700} lh={1.2} data-testid="stat-total">
@@ -32,7 +32,7 @@ export function CompletenessCards({ summary }: { summary: TimelinessCounts | und
           style={{ ['--tt-stat-color' as string]: `var(--mantine-color-${TIMELINESS_COLORS[t]}-6)` }}
           data-testid={`stat-${t}`}
         >
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          <Text size="xs" c="dimmed" fw={600} mih={34}>
             {TIMELINESS_LABELS[t]}
           </Text>
           <Text fz={26} fw={700} lh={1.2} c={t === 'missing' && summary && summary[t] > 0 ? 'red.7' : undefined} data-value>

@@ -115,7 +115,7 @@ export function DashboardPage() {
           <TotalsTable rollups={rollups.data} indicators={indicators} filename={file('tong-hop-theo-chi-tieu')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <ChildFigures rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-don-vi')} onDrill={setUnit} />
+          <ChildFigures selfId={uid} rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-don-vi')} onDrill={setUnit} />
         </Grid.Col>
       </Grid>
     </Stack>

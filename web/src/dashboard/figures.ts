@@ -41,10 +41,12 @@ export function byPeriodTable(r: Rollups | undefined, indicators: IndicatorMeta[
 }
 
 /** Rows of child units, one column per indicator. */
-export function byChildTable(r: Rollups | undefined, indicators: IndicatorMeta[]) {
+export function byChildTable(r: Rollups | undefined, indicators: IndicatorMeta[], selfId: number | null = null) {
   const kids = new Map<number, { id: number; name: string; values: Record<string, number> }>();
   for (const x of r?.byChild ?? []) {
-    const k = kids.get(x.childId) ?? { id: x.childId, name: x.childName, values: {} };
+    // The unit's own reports come back as a "child" of itself.
+    const name = x.childId === selfId ? `${x.childName} (báo cáo của chính đơn vị)` : x.childName;
+    const k = kids.get(x.childId) ?? { id: x.childId, name, values: {} };
     k.values[x.indicator] = (k.values[x.indicator] ?? 0) + x.value;
     kids.set(x.childId, k);
   }

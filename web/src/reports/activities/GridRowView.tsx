@@ -159,6 +159,11 @@ export function GridRowView({ row, index, ctx, errors, flagged, onChange, onRemo
             value={row.link}
             onFocus={selectAll}
             onChange={(e) => onChange({ link: e.currentTarget.value })}
+            onBlur={(e) => {
+              const v = e.currentTarget.value.trim();
+              // "tanphong.gov.vn/tin-1" is meant as a web address: add the scheme.
+              if (v && !/^[a-z]+:\/\//i.test(v) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(v)) onChange({ link: `https://${v}` });
+            }}
           />
         ) : (
           off

@@ -16,10 +16,12 @@ interface Diff {
 const num = (v: number | '' | undefined) => (v === '' || v === undefined ? '(trống)' : formatNumber(v));
 const strip = (items: Draft['items']) => items.map(({ key: _k, ...rest }) => rest);
 
-export function diffs(form: ReportForm, mine: Draft, current: Draft): Diff[] {
+/** What this user changed (against the version they had loaded) that the latest version does not already say. */
+export function diffs(form: ReportForm, mine: Draft, base: Draft, current: Draft): Diff[] {
   const out: Diff[] = [];
+  const changed = (a: unknown, b: unknown, c: unknown) => !sameValue(a, b) && !sameValue(a, c);
   for (const i of form.indicators) {
-    if (sameValue(mine.figures[i.key], current.figures[i.key])) continue;
+    if (!changed(mine.figures[i.key], base.figures[i.key], current.figures[i.key])) continue;
     out.push({
       id: `fig:${i.key}`,
       label: `${i.label} (${i.measure})`,
@@ -28,7 +30,7 @@ export function diffs(form: ReportForm, mine: Draft, current: Draft): Diff[] {
       apply: (d) => ({ ...d, figures: { ...d.figures, [i.key]: mine.figures[i.key] ?? '' } }),
     });
   }
-  if (form.listsItems && !sameValue(strip(mine.items), strip(current.items))) {
+  if (form.listsItems && changed(strip(mine.items), strip(base.items), strip(current.items))) {
     out.push({
       id: 'items',
       label: 'Danh sách tin, bài',
@@ -38,7 +40,7 @@ export function diffs(form: ReportForm, mine: Draft, current: Draft): Diff[] {
     });
   }
   for (const f of form.narrative) {
-    if (sameValue(mine.narrative[f], current.narrative[f])) continue;
+    if (!changed(mine.narrative[f], base.narrative[f], current.narrative[f])) continue;
     out.push({
       id: `narrative:${f}`,
       label: NARRATIVE_LABELS[f],
@@ -54,24 +56,26 @@ export function diffs(form: ReportForm, mine: Draft, current: Draft): Diff[] {
 export function ConflictPanel({
   form,
   mine,
+  base,
   current,
   onApply,
   onClose,
 }: {
   form: ReportForm;
   mine: Draft;
+  base: Draft;
   current: Draft;
   onApply: (next: Draft) => void;
   onClose: () => void;
 }) {
-  const list = diffs(form, mine, current);
+  const list = diffs(form, mine, base, current);
   return (
     <Paper withBorder p="md" bg="yellow.0" style={{ position: 'sticky', top: 72 }} data-testid="conflict-panel" aria-label="Nội dung bạn đã nhập">
       <Stack gap="sm">
         <Text fw={700}>Nội dung bạn đã nhập</Text>
         <Text size="xs" c="dimmed">
-          Biểu mẫu đang hiện bản mới nhất. Những mục bạn đã nhập khác bản này được giữ ở đây: bấm “Áp dụng” để đưa lại vào báo cáo
-          rồi bấm Lưu.
+          Biểu mẫu đang hiện bản mới nhất. Những mục bạn đã sửa được giữ ở đây: bấm “Áp dụng” để đưa lại vào báo cáo rồi bấm
+          Lưu.
         </Text>
         {list.length === 0 ? (
           <Text size="sm" c="teal.8">

@@ -25,22 +25,22 @@ export function ReportHeader({ report, planNumber, actions }: { report: Report; 
             </Title>
             <StatusBadge value={report.status} size="lg" />
             {report.status === 'accepted' && (
-              <Badge color="gray" variant="outline" leftSection={<IconLock size={12} />} data-testid="locked-badge">
+              <Badge color="gray" variant="outline" tt="none" leftSection={<IconLock size={12} />} data-testid="locked-badge">
                 Đã khóa
               </Badge>
             )}
             {report.status === 'submitted' || report.status === 'accepted' ? (
               report.late ? (
-                <Badge color="orange" variant="light">
+                <Badge color="orange" variant="light" tt="none">
                   Nộp muộn
                 </Badge>
               ) : (
-                <Badge color="teal" variant="light">
+                <Badge color="teal" variant="light" tt="none">
                   Đúng hạn
                 </Badge>
               )
             ) : overdue ? (
-              <Badge color="red" variant="filled">
+              <Badge color="red" variant="filled" tt="none">
                 Quá hạn
               </Badge>
             ) : null}

@@ -33,10 +33,12 @@ export function ReportPage() {
 
 function ReportEditor({ report, refetch }: { report: Report; refetch: () => Promise<Report | undefined> }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(report));
+  // What the server said when this user started typing: a conflict keeps only what they changed since.
+  const [base, setBase] = useState<Draft>(() => draftOf(report));
   const [loaded, setLoaded] = useState(report.version);
   const [dirty, setDirty] = useState(false);
   const [conflict, setConflict] = useState(false);
-  const [stash, setStash] = useState<Draft | null>(null);
+  const [stash, setStash] = useState<{ mine: Draft; base: Draft } | null>(null);
   const save = useSaveReport(report.id);
   const transition = useReportTransition(report.id);
   const forms = useReportForms();
@@ -49,6 +51,7 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
   useEffect(() => {
     if (report.version !== loaded && !dirty) {
       setDraft(draftOf(report));
+      setBase(draftOf(report));
       setLoaded(report.version);
     }
   }, [report, loaded, dirty]);
@@ -67,6 +70,7 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
       save.mutate(editOf(draft, loaded, report), {
         onSuccess: (r) => {
           setDraft(draftOf(r));
+          setBase(draftOf(r));
           setLoaded(r.version);
           setDirty(false);
           setConflict(false);
@@ -89,11 +93,12 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
   });
 
   const reload = async () => {
-    const mine = draft;
+    const mine = { mine: draft, base };
     const fresh = await refetch();
     if (!fresh) return;
     setStash(mine);
     setDraft(draftOf(fresh));
+    setBase(draftOf(fresh));
     setLoaded(fresh.version);
     setDirty(false);
     setConflict(false);
@@ -228,7 +233,14 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 8 }}>{body}</Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <ConflictPanel form={report.form} mine={stash} current={draft} onApply={change} onClose={() => setStash(null)} />
+            <ConflictPanel
+              form={report.form}
+              mine={stash.mine}
+              base={stash.base}
+              current={draft}
+              onApply={change}
+              onClose={() => setStash(null)}
+            />
           </Grid.Col>
         </Grid>
       ) : (
