@@ -89,6 +89,11 @@ export function UnitDetailPanel({ query, showRetired }: { query: UseQueryResult<
             </Badge>
           </Field>
           <Field label="Cập nhật">{formatDate(u.updatedAt)}</Field>
+          {u.canAdminister && (
+            <Field label="Văn bản">
+              <Anchor component={Link} to={`/ke-hoach/van-ban/${u.id}`}>Thiết lập văn bản</Anchor>
+            </Field>
+          )}
         </dl>
       </Paper>
       {u.childCount > 0 && <ChildrenList unit={u} showRetired={showRetired} />}

@@ -50,6 +50,7 @@ export function ImplementButton({ plan: p }: { plan: PlanDetail }) {
     <>
       <Button
         color="red.8"
+        variant={p.permissions.edit ? 'light' : 'filled'}
         leftSection={<IconFilePlus size={16} />}
         loading={derive.isPending && !open}
         onClick={() => (units.length === 1 ? start(units[0]!.id) : setOpen(true))}
@@ -76,7 +77,6 @@ export function ImplementButton({ plan: p }: { plan: PlanDetail }) {
                   setChosen(v);
                   derive.reset();
                 }}
-                data-autofocus
               />
             </>
           )}
