@@ -63,7 +63,8 @@ function markerLength(key: string): number {
 /** The unit's name at the start of `text` (marker already removed), or null. */
 export function unitAtStart(text: string): { unit: string; rest: string } | null {
   let t = text;
-  let key = fold(t);
+  // A unit's name is at the start: fold no further than a name can reach.
+  let key = fold(t.slice(0, 400));
   const lead = LEAD.exec(key);
   if (lead) {
     t = t.slice(lead[0].length);
@@ -130,7 +131,7 @@ function itemsOf(lines: readonly Line[]): Assignment[] {
   for (const line of lines) {
     const body = line.text.slice(markerLength(line.key));
     // The closing sentence ("Trên đây là Kế hoạch …") ends the assignments.
-    if (CLOSING.test(fold(body))) break;
+    if (CLOSING.test(fold(body.slice(0, 240)))) break;
     const found = unitAtStart(body);
     if (found) {
       current = { unit: found.unit, duties: found.rest ? [found.rest] : [] };
@@ -158,7 +159,7 @@ export function readAssignments(lines: readonly Line[]): Assignment[] {
   out.push(...itemsOf(before));
   for (const group of groups) {
     const headText = group.head.text.slice(markerLength(group.head.key));
-    if (CLOSING.test(fold(headText))) break;
+    if (CLOSING.test(fold(headText.slice(0, 240)))) break;
     const found = unitAtStart(headText);
     if (found) {
       const duties = [found.rest, ...group.children.map((c) => squash(c.text.slice(markerLength(c.key))))].filter(Boolean);

@@ -39,7 +39,7 @@ function isEmphasised(raw: string, heading: number): boolean {
 
 function splitPipeRow(raw: string): string[] {
   const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split('|').map((c) => squash(stripMarkup(c)));
+  return trimTrailingEmpty(inner.split('|').map((c) => squash(stripMarkup(c))));
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {
@@ -84,6 +84,18 @@ function expandLayoutRows(sources: string[]): string[] {
   return out;
 }
 
+/** Layout columns of a line: cut at tabs and wide gaps, not at blanks left to fill in. */
+function columnsOf(raw: string): string[] {
+  return (
+    raw
+      // "Số      -KH/ĐU", "ngày      tháng      năm 2025": blanks to fill in, not column gaps.
+      .replace(/((?:^|\s)(?:số|Số|SỐ):?|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ \t]{2,}(?=[\d.…_/\-–\p{L}])/gu, '$1 ')
+      .split(/\t+| {3,}/)
+      .map((c) => squash(c))
+      .filter((c) => c.length > 0)
+  );
+}
+
 /** Splits a document into lines; blank lines are dropped and remembered on the next line. */
 export function toLines(input: string): Line[] {
   const text = normaliseDocumentText(input);
@@ -123,12 +135,7 @@ export function toLines(input: string): Line[] {
       blankBefore = false;
       continue;
     }
-    const columns = raw
-      // Blanks left to fill in ("Số      -KH/ĐU", "ngày      tháng      năm 2025") are not column gaps.
-      .replace(/((?:^|\s)(?:số|Số|SỐ):?|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ \t]{2,}(?=[\d.…_/\-–\p{L}])/gu, '$1 ')
-      .split(/\t+| {3,}/)
-      .map((c) => squash(c))
-      .filter((c) => c.length > 0);
+    const columns = /\t| {3}/.test(raw) ? columnsOf(raw) : [lineText];
     out.push({
       index: out.length,
       raw,

@@ -89,6 +89,16 @@ function placeDateOutsideHeader(lines: readonly Line[], layout: Layout, header: 
   return null;
 }
 
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII letters, and the Latin letters of Vietnamese (U+00C0–U+1EF9) save the signs among them.
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x1ef9 && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
+}
+
 /** Parses a document's text. */
 export function parsePlanDetailed(text: string, options: ParseOptions = {}): ParseResult {
   const warnings: string[] = [...(options.notes ?? [])];
@@ -169,7 +179,7 @@ export function parsePlanDetailed(text: string, options: ParseOptions = {}): Par
     warnings,
   };
   if (header.format) plan.format = header.format;
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const letters = countLetters(text);
   return {
     plan,
     evidence: {

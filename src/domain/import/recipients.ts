@@ -11,7 +11,8 @@ const HEADING = /^noi\s+nhan\s*:?/u;
 const BULLET = /^\s*(?:[-–—+•·∙◦▪*]|\d{1,2}[.)])\s*/u;
 
 export function isRecipientsHeading(text: string): boolean {
-  return HEADING.test(fold(text.trim()));
+  // Only the start of the line matters: fold no more of it.
+  return HEADING.test(fold(text.trimStart().slice(0, 16)));
 }
 
 function cleanRecipient(text: string): string | null {

@@ -20,7 +20,7 @@ export function isAuthorityLine(text: string): boolean {
 }
 
 export function isSignatureNote(text: string): boolean {
-  return SIGNATURE_NOTE.test(fold(text.trim()));
+  return SIGNATURE_NOTE.test(fold(text.trimStart().slice(0, 24)));
 }
 
 /** A position in capitals: "BÍ THƯ", "P. BÍ THƯ", "THỦ TRƯỞNG ĐƠN VỊ". */
@@ -35,6 +35,7 @@ export function isPositionText(text: string): boolean {
  * when `allowCapitals` (some units print the name in bold capitals).
  */
 export function isPersonName(text: string, allowCapitals = false): boolean {
+  if (text.length > 60) return false;
   const t = text.trim().replace(/[.,;]+$/u, '');
   if (t.length > 50 || /[\d:;/()]/.test(t)) return false;
   const words = t.split(/\s+/);

@@ -39,7 +39,7 @@ export function readSlogans(lines: readonly Line[]): string[] {
   };
   let inBlock = false;
   for (const line of lines) {
-    const lead = LEAD.exec(line.key);
+    const lead = line.key.includes('khau hieu') ? LEAD.exec(line.key) : null;
     if (lead && (lead[1] === ':' || (line.text.length < 80 && !/[.;,]$/.test(line.text)))) {
       inBlock = true;
       const after = line.text.slice(lead[0].length).trim();
@@ -50,6 +50,8 @@ export function readSlogans(lines: readonly Line[]): string[] {
       }
       continue;
     }
+    // Only a line ending with "!" or inside a block can be a slogan: clean no other.
+    if (!inBlock && !/!["”’»*\s]*$/u.test(line.text)) continue;
     const text = cleanSlogan(line.text);
     if (inBlock) {
       if (isSloganText(text)) {

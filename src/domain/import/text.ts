@@ -24,21 +24,34 @@ function buildFoldTable(): Uint16Array {
   return table;
 }
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
 /** Folds for matching without moving characters: `fold(s).length === s.length`. */
 export function fold(text: string): string {
+  // Rules fold the same short texts again and again (a line's first cell, a fragment): remember them.
+  if (text.length > 300) return foldNow(text);
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const folded = foldNow(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, folded);
+  return folded;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le') : null;
+
+function foldNow(text: string): string {
   const table = (foldTable ??= buildFoldTable());
   const codes = new Uint16Array(text.length);
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const mapped = code < TABLE_SIZE ? (table[code] ?? code) : code;
-    if (mapped !== code) changed = true;
-    codes[i] = mapped;
+    codes[i] = code < TABLE_SIZE ? (table[code] ?? code) : code;
   }
-  if (!changed) return text;
+  if (utf16) return utf16.decode(codes);
   let out = '';
-  // String.fromCharCode takes a bounded number of arguments: convert in chunks.
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, i + 4096));
+  for (let i = 0; i < codes.length; i++) out += String.fromCharCode(codes[i] ?? 0);
   return out;
 }
 
@@ -63,6 +76,8 @@ export function normaliseDocumentText(text: string): string {
 
 /** Removes Markdown / HTML emphasis marks and escapes from one line; keeps the words. */
 export function stripMarkup(line: string): string {
+  // Most lines carry no mark at all.
+  if (!/[*_#<&\\>~]/.test(line)) return line;
   let s = line;
   if (s.includes('<')) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, '');
   if (s.includes('&')) {
@@ -76,12 +91,16 @@ export function stripMarkup(line: string): string {
   }
   s = s.replace(/^\s{0,3}#{1,6}\s+/, '');
   s = s.replace(/^\s*>\s?/, '');
-  // Escaped markdown characters ("1\." "\-" "\*").
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1');
+  // The "*" under the issuer's name stands alone on its line: it is text, not emphasis.
+  if (/^\s*\*{1,3}\s*$/.test(s)) return s.trim();
+  // Escaped characters ("1\." "\-" "\*") are kept aside while emphasis marks are removed.
+  const escaped: string[] = [];
+  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, (_, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`);
   // Emphasis: **x**, __x__, *x*, _x_ (underscores only at word edges so snake_case survives).
   s = s.replace(/\*{1,3}/g, '');
   s = s.replace(/(^|[\s(“"'])_{1,3}(?=\S)/g, '$1').replace(/(\S)_{1,3}(?=$|[\s).,;:!?”"'])/g, '$1');
   s = s.replace(/~~/g, '');
+  if (escaped.length) s = s.replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)] ?? '');
   return s;
 }
 
