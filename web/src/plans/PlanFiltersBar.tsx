@@ -16,18 +16,18 @@ export function PlanFiltersBar({ value, onChange }: { value: PlanFilters; onChan
     <Group gap="sm" align="flex-end" role="search" aria-label="Lọc kế hoạch">
       <TextInput
         label="Tìm kiếm"
-        placeholder="Trích yếu, số, đơn vị (không cần dấu)"
+        placeholder="Gõ có dấu hoặc không dấu"
         leftSection={<IconSearch size={16} />}
         value={value.q}
         onChange={(e) => set({ q: e.currentTarget.value })}
-        w={250}
+        w={225}
       />
       <UnitPicker
         label="Đơn vị"
         placeholder="Tất cả đơn vị"
         value={value.unit}
         onChange={(u) => set({ unit: u ? { id: u.id, name: u.name } : null })}
-        w={230}
+        w={220}
       />
       <Select
         label="Trạng thái"
@@ -48,10 +48,10 @@ export function PlanFiltersBar({ value, onChange }: { value: PlanFilters; onChan
         clearable
         value={value.kind}
         onChange={(v) => set({ kind: (v as PlanKind | null) ?? null })}
-        w={140}
+        w={130}
       />
-      <DateField label="Từ ngày" value={value.from} onChange={(from) => set({ from })} w={135} />
-      <DateField label="Đến ngày" value={value.to} onChange={(to) => set({ to })} w={135} />
+      <DateField label="Từ ngày" value={value.from} onChange={(from) => set({ from })} w={130} />
+      <DateField label="Đến ngày" value={value.to} onChange={(to) => set({ to })} w={130} />
       {dirty && (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => onChange(emptyPlanFilters)}>
           Bỏ lọc

@@ -79,8 +79,8 @@ export function GeneralSection({
           Căn cứ
         </Text>
         {parent && (
-          <Group gap={6} data-testid="parent-plan">
-            <IconLink size={16} color="var(--mantine-color-blue-7)" />
+          <Group gap={6} data-testid="parent-plan" wrap="nowrap" align="flex-start">
+            <IconLink size={16} color="var(--mantine-color-blue-7)" style={{ flex: "none", marginTop: 3 }} />
             <Text size="sm">
               Thực hiện {parent.kind === 'HD' ? 'Hướng dẫn' : 'Kế hoạch'}{' '}
               <Anchor component={Link} to={`/ke-hoach/${parent.id}`} fw={600}>
