@@ -4,7 +4,7 @@
  * TCVN3 and VNI (converted to Unicode). Binary content and unknown encodings are refused.
  */
 import { PlanImportError } from './errors.ts';
-import { convertLegacy, detectLegacyVietnamese, LEGACY_NAMES, type LegacyEncoding } from './legacy-vietnamese.ts';
+import { convertLegacy, detectLegacyVietnamese, LEGACY_NAMES, looksLikeWords, type LegacyEncoding } from './legacy-vietnamese.ts';
 
 export interface EncodingInfo {
   /** The byte encoding: utf-8, utf-16le, utf-16be, windows-1258, latin-1 (legacy font bytes). */
@@ -104,7 +104,7 @@ function tryWindows1258(buf: Uint8Array): string | null {
   }
   const letters = (text.match(/\p{L}/gu) ?? []).length || 1;
   const vietnamese = (text.match(VIETNAMESE_LETTER) ?? []).length;
-  return vietnamese / letters > 0.03 ? text : null;
+  return vietnamese / letters > 0.03 && looksLikeWords(text, letters) ? text : null;
 }
 
 function normalisationOf(text: string): EncodingInfo['normalisation'] {
@@ -196,7 +196,8 @@ export function decodeText(buf: Uint8Array): DecodedText {
     'windows-1258': 'Windows-1258',
     'latin-1': 'single-byte',
   };
-  if (charset !== 'utf-8' || bom || normalisation !== 'nfc') {
+  // Legacy font bytes are named by the conversion note below.
+  if ((charset !== 'utf-8' && charset !== 'latin-1') || bom || normalisation !== 'nfc') {
     const parts = [names[charset], bom ? 'with BOM' : '', normalisation === 'nfc' ? '' : `${normalisation.toUpperCase()} (normalised to NFC)`];
     notes.push(`encoding: ${parts.filter(Boolean).join(', ')}`);
   }

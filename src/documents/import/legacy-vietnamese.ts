@@ -90,10 +90,19 @@ export interface LegacyVerdict {
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
+/** Text made of words: spaces between them, and at least a third of the letters plain ASCII. */
+export function looksLikeWords(text: string, letters = count(text, /\p{L}/gu)): boolean {
+  const spaces = count(text, /[ \t\n]/g);
+  const ascii = count(text, /[A-Za-z]/g);
+  return text.length > 0 && spaces / text.length > 0.05 && ascii / Math.max(1, letters) > 0.35;
+}
+
 /** Decides whether `text` is TCVN3 or VNI shown as Latin-1 characters. */
 export function detectLegacyVietnamese(text: string): LegacyVerdict {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const letters = count(sample, /\p{L}/gu) || 1;
+  // Vietnamese in any encoding is words between spaces, most of their letters plain ASCII.
+  if (!looksLikeWords(sample, letters)) return { encoding: null, confidence: 0 };
   const unicode = count(sample, UNICODE_VIETNAMESE);
   const tcvn = count(sample, TCVN3_SIGNS);
   const vniPairs = count(sample, VNI_PAIRS);
@@ -109,7 +118,26 @@ export function detectLegacyVietnamese(text: string): LegacyVerdict {
 export function convertTcvn3(text: string): string {
   let out = '';
   for (const ch of text) out += TCVN3.get(ch) ?? ch;
-  return out;
+  return restoreCapitals(out);
+}
+
+/**
+ * TCVN3 has no accented capitals: a heading in .VnTimeH is stored in small letters and shown in
+ * capitals, so "ĐẢNG BỘ TỈNH" converts to "ĐảNG Bộ TỉNH". A line whose plain letters are all capitals
+ * is put back in capitals, and so is a word with two or more plain capitals and no small ones.
+ */
+function restoreCapitals(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const plain = line.replace(/[^A-Za-z]/g, '');
+      if (plain.length >= 3 && plain === plain.toUpperCase()) return line.toUpperCase();
+      return line.replace(/\p{L}+/gu, (word) => {
+        const w = word.replace(/[^A-Za-z]/g, '');
+        return w.length >= 2 && w === w.toUpperCase() ? word.toUpperCase() : word;
+      });
+    })
+    .join('\n');
 }
 
 export function convertVni(text: string): string {

@@ -42,7 +42,8 @@ export function isPersonName(text: string, allowCapitals = false): boolean {
   if (words.length < 2 || words.length > 6) return false;
   const key = fold(t);
   if (/^(?:noi nhan|luu|kinh gui|nguoi lap|thu truong|ban|dang|chi bo|so|phong|uy ban|hoi|cac|doan)\b/u.test(key)) return false;
-  const capitalised = words.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w));
+  // "Sùng A Páo", "Y Ngông Niê Kđăm", "H'Hen Niê": one-letter words and apostrophes occur in names.
+  const capitalised = words.every((w) => /^[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}]*$/u.test(w)) && words.filter((w) => w.length >= 2).length >= 2;
   if (capitalised) return true;
   return allowCapitals && words.every((w) => /^[\p{Lu}]{1,7}$/u.test(w)) && !POSITION_WORDS.test(key);
 }
