@@ -128,11 +128,17 @@ export function implementationLines(body: readonly Line[], sections: readonly Se
 function itemsOf(lines: readonly Line[]): Assignment[] {
   const out: Assignment[] = [];
   let current: Assignment | null = null;
+  let previous: Line | null = null;
   for (const line of lines) {
-    const body = line.text.slice(markerLength(line.key));
+    const marker = markerLength(line.key);
+    const body = line.text.slice(marker);
     // The closing sentence ("Trên đây là Kế hoạch …") ends the assignments.
     if (CLOSING.test(fold(body.slice(0, 240)))) break;
-    const found = unitAtStart(body);
+    // A line cut from a long sentence above ("… hướng dẫn" / "Đảng ủy các xã triển khai …") goes on
+    // with that sentence: it does not name a new unit.
+    const continues = marker === 0 && previous !== null && previous.text.length >= 60 && !/[.;:!?…]["”’)]*$/u.test(previous.text);
+    previous = line;
+    const found = continues ? null : unitAtStart(body);
     if (found) {
       current = { unit: found.unit, duties: found.rest ? [found.rest] : [] };
       out.push(current);

@@ -84,3 +84,13 @@ describe('assignments', () => {
     ]);
   });
 });
+
+describe('assignments in text cut into lines', () => {
+  it('does not take the rest of a cut sentence for a unit', () => {
+    const found = readAssignments(
+      toLines('- Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn\nĐảng ủy các xã, thị trấn triển khai thực hiện Kế hoạch này.\n- Văn phòng Huyện ủy bảo đảm kinh phí.'),
+    );
+    expect(found.map((a) => a.unit)).toEqual(['Ban Tuyên giáo Huyện ủy', 'Văn phòng Huyện ủy']);
+    expect(found[0]?.duties).toHaveLength(2);
+  });
+});

@@ -69,3 +69,12 @@ describe('place and date', () => {
     expect(parsePlaceDate(text)).toEqual({ place, date });
   });
 });
+
+describe('a date cited in a sentence is not the date of issue', () => {
+  it('does not take "Căn cứ Kế hoạch số 45-KH/TU, ngày 10/3/2021" for a place and date', async () => {
+    const { isPlaceDateLine } = await import('./place-date.ts');
+    expect(isPlaceDateLine('Căn cứ Kế hoạch số 45-KH/TU, ngày 10/3/2021')).toBe(false);
+    expect(isPlaceDateLine('Hướng dẫn số 5, ngày 1/2/2025')).toBe(false);
+    expect(isPlaceDateLine('TP. Điện Biên Phủ, ngày 10 tháng 3 năm 2021')).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Line } from './lines.ts';
 import { parseNumberLine, type NumberLine } from './number.ts';
-import { looksLikePlaceDate, parsePlaceDate, placeStart, type PlaceDate } from './place-date.ts';
+import { isPlaceDateLine, looksLikePlaceDate, parsePlaceDate, placeStart, type PlaceDate } from './place-date.ts';
 import { fold, isPlaceholder, isUpperText, squash } from './text.ts';
 import { startsWithUnit } from './units.ts';
 
@@ -159,7 +159,7 @@ export function readHeader(lines: readonly Line[]): Header {
 export function isHeaderLine(line: Line): boolean {
   if (isMottoLine(line.key)) return true;
   if (/^s[oố]\s*:?\s*[\d.…_\-–/]/iu.test(line.text)) return true;
-  if (looksLikePlaceDate(line.text) && line.text.length < 120) return true;
+  if (line.columns.some((c) => isPlaceDateLine(c))) return true;
   if (/^[*\s]+$/.test(line.text) || /^v\/v\b/u.test(line.key)) return true;
   return line.text.length < 100 && isUpperText(line.text) && !/^[IVX]+\s*[.\-–]/.test(line.text);
 }

@@ -14,7 +14,7 @@ import { layoutOf, type Layout } from './layout.ts';
 import { lineOf, toLines, type Line } from './lines.ts';
 import { parseNumberLine } from './number.ts';
 import { readPhases } from './phases.ts';
-import { looksLikePlaceDate, parsePlaceDate } from './place-date.ts';
+import { isPlaceDateLine, parsePlaceDate } from './place-date.ts';
 import { readRecipients } from './recipients.ts';
 import { readReportTemplates } from './report-templates.ts';
 import { readSigner } from './signer.ts';
@@ -84,7 +84,7 @@ function placeDateOutsideHeader(lines: readonly Line[], layout: Layout, header: 
   if (header.placeDate) return header.placeDate;
   const end = Math.min(lines.length, layout.contentStart + 3, 40);
   for (const line of lines.slice(0, end)) {
-    for (const column of line.columns) if (looksLikePlaceDate(column) && column.length < 120) return parsePlaceDate(column);
+    for (const column of line.columns) if (isPlaceDateLine(column)) return parsePlaceDate(column);
   }
   return null;
 }

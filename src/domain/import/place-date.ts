@@ -23,6 +23,19 @@ export function looksLikePlaceDate(text: string): boolean {
 }
 
 /**
+ * A line that is a place and date and nothing else: "Lai Châu, ngày …". Not a sentence that cites a
+ * document's date ("Căn cứ Kế hoạch số 45-KH/TU, ngày 10/3/2021 …").
+ */
+export function isPlaceDateLine(text: string): boolean {
+  if (!looksLikePlaceDate(text) || text.length > 90) return false;
+  const key = fold(text);
+  const m = /,?\s*ngay\b/u.exec(key);
+  if (!m) return false;
+  const place = key.slice(0, m.index);
+  return place.length <= 45 && !/\d/.test(place) && !/^(?:can cu|thuc hien|theo|ke hoach|huong dan|chi thi|nghi quyet)\b/u.test(place.trim());
+}
+
+/**
  * Where the place begins in "THÀNH ỦY LAI CHÂU TP. Lai Châu, ngày …" (a header flattened onto one
  * line): walking back from the comma over words in ordinary case or abbreviations ("TP."), stopping
  * at a word in capitals.
