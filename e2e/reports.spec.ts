@@ -18,6 +18,10 @@ test('bulk entry: two activities typed with the keyboard, a bad row refused with
   await openNav(page, 'Kết quả');
   await expect(page.getByRole('heading', { name: 'Kết quả thực hiện' })).toBeVisible();
   await page.getByRole('tab', { name: 'Nhập nhanh (nhiều dòng)' }).click();
+  const unitId = Number(new URL(page.url()).searchParams.get('unit'));
+  const count = async () =>
+    ((await (await page.request.get(`/api/units/${unitId}/activities?limit=200`)).json()) as { items: unknown[] }).items.length;
+  const before = await count();
   const grid = page.getByTestId('activity-grid');
   await expect(grid).toBeVisible();
   const k = page.keyboard;
@@ -78,9 +82,7 @@ test('bulk entry: two activities typed with the keyboard, a bad row refused with
   await expect(error).toContainText('quá dài');
   await expect(grid.locator('tr[data-error="true"]')).toHaveCount(1);
   // All or none: nothing was stored.
-  const unitId = Number(new URL(page.url()).searchParams.get('unit'));
-  const none = await page.request.get(`/api/units/${unitId}/activities`);
-  expect(((await none.json()) as { items: unknown[] }).items).toHaveLength(0);
+  expect(await count()).toBe(before);
 
   // Drop the bad row and save the two good ones with Ctrl+Enter.
   await grid.getByRole('button', { name: 'Xóa dòng 3' }).click();
@@ -88,14 +90,18 @@ test('bulk entry: two activities typed with the keyboard, a bad row refused with
   await k.press('Control+Enter');
   await expect(page.getByText('Đã ghi 2 kết quả.')).toBeVisible();
   await expect(page.getByLabel('Dòng 1: Ngày')).toBeFocused();
+  expect(await count()).toBe(before + 2);
 
   await page.getByRole('tab', { name: 'Danh sách kết quả' }).click();
   const table = page.getByTestId('activity-table');
-  await expect(table.locator('tbody tr[data-activity-id]')).toHaveCount(2);
-  await expect(table).toContainText('05/03/2026');
-  await expect(table).toContainText('12 cái');
-  await expect(table).toContainText('150 lượt người');
-  await expect(table).toContainText('1-KH/TU');
+  const meeting = table.locator('tr', { hasText: 'Hội nghị học tập Nghị quyết' });
+  await expect(meeting).toContainText('02/03/2026');
+  await expect(meeting).toContainText('2 buổi');
+  await expect(meeting).toContainText('150 lượt người');
+  await expect(meeting).toContainText('1-KH/TU');
+  const banners = table.locator('tr', { hasText: 'Pa nô tại các tuyến phố chính' });
+  await expect(banners).toContainText('05/03/2026');
+  await expect(banners).toContainText('12 cái');
 });
 
 test('report: opened for March 2026 it is pre-filled from the activities; saved and submitted', async ({ page }) => {

@@ -1,12 +1,16 @@
 import '@mantine/charts/styles.css';
 import { Alert, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { usePageTitle } from '../lib/title';
+import type { UnitDetail } from '../api/types';
 import { UnitPicker } from '../components/UnitPicker';
+import { usePageTitle } from '../lib/title';
 import { useReportForms, useUnitPlans } from '../reports/api/forms';
 import { useCompleteness, useRollups } from '../reports/api/reports';
+import type { PlanSummary } from '../reports/api/types';
+import { vnRange } from '../reports/common/dates';
 import { indicatorCatalog } from '../reports/common/indicators';
 import { planLabel } from '../reports/common/labels';
 import { RangeInput, rangeFromParams } from '../reports/common/RangeInput';
+import { UnitError } from '../reports/common/UnitError';
 import { useUnitParam } from '../reports/common/useUnitParam';
 import { ChildCompletenessTable, childCompletenessCsv } from './ChildCompletenessTable';
 import { ChildFigures } from './ChildFigures';
@@ -19,7 +23,6 @@ import { PeriodChart } from './PeriodChart';
 import { PlansInForce } from './PlansInForce';
 import { Section } from './Section';
 import { TotalsTable } from './TotalsTable';
-import { vnRange } from '../reports/common/dates';
 
 /** /tong-quan?unit=ID&from&to&planId — the unit's subtree at a glance. */
 export function DashboardPage() {
@@ -27,13 +30,7 @@ export function DashboardPage() {
   usePageTitle(unit.data ? `Tổng quan · ${unit.data.name}` : 'Tổng quan');
   const { from, to } = rangeFromParams(params);
   const planId = Number(params.get('planId')) || null;
-  const uid = unitId ?? 0;
-  const completeness = useCompleteness(uid, from, to, planId);
-  const rollups = useRollups(uid, from, to, planId);
-  const plans = useUnitPlans(unitId);
-  const forms = useReportForms();
-  const catalog = indicatorCatalog(forms.data ?? []);
-  const indicators = indicatorsIn(rollups.data, catalog);
+  const plans = useUnitPlans(unit.data ? unitId : null);
 
   if (unitId === null) return <Alert color="yellow">Tài khoản chưa được giao vai trò ở đơn vị nào.</Alert>;
 
@@ -46,8 +43,6 @@ export function DashboardPage() {
       }
       return next;
     });
-  const name = unit.data?.name ?? String(uid);
-  const file = (what: string) => csvName(what, name, from, to);
 
   return (
     <Stack gap="md">
@@ -62,12 +57,14 @@ export function DashboardPage() {
                 <>
                   <b>{unit.data.name}</b> và các đơn vị trực thuộc · {vnRange(from, to)}
                 </>
+              ) : unit.error ? (
+                '—'
               ) : (
                 'Đang tải…'
               )}
             </Text>
           </Stack>
-          <ConsolidatedButtons unitId={uid} from={from} to={to} planId={planId} />
+          {unit.data && <ConsolidatedButtons unitId={unitId} from={from} to={to} planId={planId} />}
         </Group>
         <Group gap="sm" align="flex-end" mt="md">
           <UnitPicker
@@ -79,34 +76,72 @@ export function DashboardPage() {
             w={300}
           />
           <RangeInput from={from} to={to} onChange={(f, t) => set({ from: f, to: t })} />
-          <Select
-            label="Kế hoạch"
-            placeholder="Tất cả kế hoạch"
-            data={(plans.data ?? []).map((p) => ({ value: String(p.id), label: planLabel(p, 70) }))}
-            value={planId ? String(planId) : null}
-            onChange={(v) => set({ planId: v })}
-            clearable
-            w={340}
-            comboboxProps={{ width: 480, position: 'bottom-start' }}
-          />
+          <PlanFilter plans={plans.data ?? []} value={planId} onChange={(v) => set({ planId: v === null ? null : String(v) })} />
         </Group>
       </Paper>
-      {(completeness.error ?? rollups.error) && <Alert color="red">{(completeness.error ?? rollups.error)?.message}</Alert>}
+      {unit.error && <UnitError error={unit.error} onUnit={setUnit} />}
+      {unit.data && <DashboardBody unit={unit.data} from={from} to={to} planId={planId} onDrill={setUnit} />}
+    </Stack>
+  );
+}
 
+function PlanFilter({ plans, value, onChange }: { plans: PlanSummary[]; value: number | null; onChange: (id: number | null) => void }) {
+  return (
+    <Select
+      label="Kế hoạch"
+      placeholder="Tất cả kế hoạch"
+      data={plans.map((p) => ({ value: String(p.id), label: planLabel(p, 70) }))}
+      value={value ? String(value) : null}
+      onChange={(v) => onChange(v ? Number(v) : null)}
+      clearable
+      w={340}
+      comboboxProps={{ width: 480, position: 'bottom-start' }}
+    />
+  );
+}
+
+function DashboardBody({
+  unit,
+  from,
+  to,
+  planId,
+  onDrill,
+}: {
+  unit: UnitDetail;
+  from: string;
+  to: string;
+  planId: number | null;
+  onDrill: (id: number) => void;
+}) {
+  const completeness = useCompleteness(unit.id, from, to, planId);
+  const rollups = useRollups(unit.id, from, to, planId);
+  const forms = useReportForms();
+  const indicators = indicatorsIn(rollups.data, indicatorCatalog(forms.data ?? []));
+  const file = (what: string) => csvName(what, unit.name, from, to);
+  const error = completeness.error ?? rollups.error;
+
+  return (
+    <>
+      {error && <Alert color="red">{error.message}</Alert>}
       <CompletenessCards summary={completeness.data?.summary} />
-
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Section
             title="Tình hình nộp báo cáo theo đơn vị trực thuộc"
             testId="completeness-by-child"
-            controls={<CsvButton filename={file('tinh-hinh-nop-bao-cao')} build={() => childCompletenessCsv(completeness.data)} disabled={!completeness.data?.byChild.length} />}
+            controls={
+              <CsvButton
+                filename={file('tinh-hinh-nop-bao-cao')}
+                build={() => childCompletenessCsv(completeness.data)}
+                disabled={!completeness.data?.byChild.length}
+              />
+            }
           >
-            <ChildCompletenessTable data={completeness.data} onDrill={setUnit} />
+            <ChildCompletenessTable data={completeness.data} onDrill={onDrill} />
           </Section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <PlansInForce unitId={uid} from={from} to={to} />
+          <PlansInForce unitId={unit.id} from={from} to={to} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <PeriodChart rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-ky')} />
@@ -115,9 +150,9 @@ export function DashboardPage() {
           <TotalsTable rollups={rollups.data} indicators={indicators} filename={file('tong-hop-theo-chi-tieu')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <ChildFigures selfId={uid} rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-don-vi')} onDrill={setUnit} />
+          <ChildFigures selfId={unit.id} rollups={rollups.data} indicators={indicators} filename={file('so-lieu-theo-don-vi')} onDrill={onDrill} />
         </Grid.Col>
       </Grid>
-    </Stack>
+    </>
   );
 }

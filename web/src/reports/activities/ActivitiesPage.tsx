@@ -7,6 +7,7 @@ import { usePageTitle } from '../../lib/title';
 import { useActivities, useDeleteActivity, type ActivityFilters } from '../api/activities';
 import type { Activity } from '../api/types';
 import { ScopeHeader } from '../common/ScopeHeader';
+import { UnitError } from '../common/UnitError';
 import { useUnitParam } from '../common/useUnitParam';
 import { ActivityFiltersBar, emptyActivityFilters } from './ActivityFilters';
 import { ActivityTable, type ActivityAction } from './ActivityTable';
@@ -19,7 +20,7 @@ import { useReportingContext, type ReportingContext } from './useReportingContex
 export function ActivitiesPage() {
   const { unitId, unit, setUnit, params, setParams } = useUnitParam();
   usePageTitle(unit.data ? `Kết quả thực hiện · ${unit.data.name}` : 'Kết quả thực hiện');
-  const ctx = useReportingContext(unitId);
+  const ctx = useReportingContext(unit.data ? unitId : null);
   const tab = params.get('tab') === 'nhap' ? 'nhap' : 'ds';
   const setTab = (t: string | null) =>
     setParams((prev) => {
@@ -34,8 +35,8 @@ export function ActivitiesPage() {
 
   return (
     <Stack gap="md">
-      <ScopeHeader title="Kết quả thực hiện" unit={unit.data} onUnit={setUnit} />
-      {unit.error && <Alert color="red">{unit.error.message}</Alert>}
+      <ScopeHeader title="Kết quả thực hiện" unit={unit.data} failed={unit.isError} onUnit={setUnit} />
+      {unit.error && <UnitError error={unit.error} onUnit={setUnit} />}
       {unit.data && (
         <Paper withBorder p="md">
           <Tabs value={tab} onChange={setTab} keepMounted={false}>

@@ -41,7 +41,6 @@ export function EditActivityModal({
   useEffect(() => {
     setD(activity ? toDraft(activity) : null);
     update.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activity]);
 
   const set = (patch: Partial<Draft>) => setD((prev) => (prev ? { ...prev, ...patch } : prev));

@@ -38,6 +38,7 @@ export function usePlanDetails(ids: number[]) {
 
 export function useCalendar(unitId: number, from: string, to: string) {
   return useQuery({
+    meta: { silent: true }, // the plans list beside it reports problems
     queryKey: reportKeys.calendar(unitId, from, to),
     queryFn: ({ signal }) => get<{ events: CalendarEvent[] }>('/calendar', { unitId, from, to }, signal),
     select: (d) => d.events,

@@ -9,8 +9,10 @@ export function ScopeHeader({
   unit,
   onUnit,
   subtitle,
+  failed,
   children,
 }: {
+  failed?: boolean;
   title: string;
   unit: UnitDetail | undefined;
   onUnit: (id: number) => void;
@@ -25,7 +27,7 @@ export function ScopeHeader({
             {title}
           </Title>
           <Text size="sm" c="dimmed">
-            {unit ? (subtitle ?? <>Đơn vị: <b>{unit.name}</b></>) : 'Đang tải…'}
+            {unit ? (subtitle ?? <>Đơn vị: <b>{unit.name}</b></>) : failed ? '—' : 'Đang tải…'}
           </Text>
         </Stack>
         <Group gap="sm" align="flex-end">

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Badge, Group, Paper, Stack, Tabs } from '@mantine/core';
 import { IconBuildingCommunity, IconFileText } from '@tabler/icons-react';
+import type { UnitDetail } from '../../api/types';
 import { usePageTitle } from '../../lib/title';
 import { useUnitPlans } from '../api/forms';
 import { useCompleteness, useOpenReport } from '../api/reports';
 import type { ExpectedReport } from '../api/types';
 import { RangeInput, rangeFromParams } from '../common/RangeInput';
 import { ScopeHeader } from '../common/ScopeHeader';
+import { UnitError } from '../common/UnitError';
 import { useUnitParam } from '../common/useUnitParam';
 import { OwnReportsTable } from './OwnReportsTable';
 import { SubReportsTable } from './SubReportsTable';
@@ -17,30 +19,8 @@ export function ReportsPage() {
   const { unitId, unit, setUnit, params, setParams } = useUnitParam();
   usePageTitle(unit.data ? `Báo cáo · ${unit.data.name}` : 'Báo cáo');
   const { from, to } = rangeFromParams(params);
-  const completeness = useCompleteness(unitId ?? 0, from, to);
-  const plans = useUnitPlans(unitId);
-  const open = useOpenReport();
-  const navigate = useNavigate();
-  const [opening, setOpening] = useState<string | null>(null);
-  const [tab, setTab] = useState<string | null>(null);
 
   if (unitId === null) return <Alert color="yellow">Tài khoản chưa được giao vai trò ở đơn vị nào.</Alert>;
-
-  const items = completeness.data?.items ?? [];
-  const own = items.filter((i) => i.unitId === unitId).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  const below = items.filter((i) => i.unitId !== unitId);
-  const awaiting = below.filter((i) => i.status === 'submitted').length;
-  const overdue = own.filter((i) => i.timeliness === 'missing' || i.timeliness === 'returned').length;
-  const current = tab ?? (own.length === 0 && below.length > 0 ? 'duoi' : 'rieng');
-
-  const onOpen = (it: ExpectedReport) => {
-    const key = `${it.planId}|${it.periodKey}`;
-    setOpening(key);
-    open.mutate(
-      { planId: it.planId, unitId, periodKey: it.periodKey },
-      { onSuccess: (r) => navigate(`/bao-cao/${r.id}`), onSettled: () => setOpening(null) },
-    );
-  };
 
   const setRange = (f: string, t: string) =>
     setParams((prev) => {
@@ -52,9 +32,41 @@ export function ReportsPage() {
 
   return (
     <Stack gap="md">
-      <ScopeHeader title="Báo cáo định kỳ" unit={unit.data} onUnit={setUnit}>
+      <ScopeHeader title="Báo cáo định kỳ" unit={unit.data} failed={unit.isError} onUnit={setUnit}>
         <RangeInput from={from} to={to} onChange={setRange} label="Kỳ báo cáo trong khoảng" />
       </ScopeHeader>
+      {unit.error && <UnitError error={unit.error} onUnit={setUnit} />}
+      {unit.data && <ReportsBody key={`${unit.data.id}|${from}|${to}`} unit={unit.data} from={from} to={to} />}
+    </Stack>
+  );
+}
+
+function ReportsBody({ unit, from, to }: { unit: UnitDetail; from: string; to: string }) {
+  const completeness = useCompleteness(unit.id, from, to);
+  const plans = useUnitPlans(unit.id);
+  const open = useOpenReport();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState<string | null>(null);
+  const [tab, setTab] = useState<string | null>(null);
+
+  const items = completeness.data?.items ?? [];
+  const own = items.filter((i) => i.unitId === unit.id).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const below = items.filter((i) => i.unitId !== unit.id);
+  const awaiting = below.filter((i) => i.status === 'submitted').length;
+  const overdue = own.filter((i) => i.timeliness === 'missing' || i.timeliness === 'returned').length;
+  const current = tab ?? (own.length === 0 && below.length > 0 ? 'duoi' : 'rieng');
+
+  const onOpen = (it: ExpectedReport) => {
+    const key = `${it.planId}|${it.periodKey}`;
+    setOpening(key);
+    open.mutate(
+      { planId: it.planId, unitId: unit.id, periodKey: it.periodKey },
+      { onSuccess: (r) => navigate(`/bao-cao/${r.id}`), onSettled: () => setOpening(null) },
+    );
+  };
+
+  return (
+    <>
       {completeness.error && <Alert color="red">{completeness.error.message}</Alert>}
       <Paper withBorder p="md">
         <Tabs value={current} onChange={setTab}>
@@ -84,10 +96,10 @@ export function ReportsPage() {
             <OwnReportsTable items={own} plans={plans.data ?? []} opening={opening} onOpen={onOpen} />
           </Tabs.Panel>
           <Tabs.Panel value="duoi">
-            <SubReportsTable key={`${unitId}|${from}|${to}|${completeness.isSuccess}`} items={below} />
+            <SubReportsTable key={String(completeness.isSuccess)} items={below} />
           </Tabs.Panel>
         </Tabs>
       </Paper>
-    </Stack>
+    </>
   );
 }
