@@ -120,3 +120,14 @@ describe('legacy Vietnamese encodings', () => {
     expect(detectLegacyVietnamese('Plain English text about the plan and its schedule.').encoding).toBeNull();
   });
 });
+
+describe('legacy lines inside a Unicode document', () => {
+  it('converts only the lines typed in a legacy font, and says how many', async () => {
+    const { convertLegacyText } = await import('./encoding.ts');
+    const mixed = `${toTcvn3('ĐẢNG BỘ TỈNH LAI CHÂU')}\n${toTcvn3('BAN TUYÊN GIÁO TỈNH ỦY')}\nKẾ HOẠCH\nTuyên truyền Đại hội Đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`;
+    const out = convertLegacyText(mixed);
+    expect(out.text.split('\n').slice(0, 2)).toEqual(['ĐẢNG BỘ TỈNH LAI CHÂU', 'BAN TUYÊN GIÁO TỈNH ỦY']);
+    expect(out.text).toContain('Tuyên truyền Đại hội Đảng bộ các cấp');
+    expect(out.notes).toEqual(['encoding: 2 lines in TCVN3 (ABC) detected and converted to Unicode']);
+  });
+});

@@ -93,6 +93,7 @@ function decodeUtf8(buf: Uint8Array, offset: number): string | null {
 }
 
 const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/gu;
+const HAS_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
 
 /** Windows-1258 writes tones as combining marks: after NFC, real Vietnamese letters appear. */
 function tryWindows1258(buf: Uint8Array): string | null {
@@ -119,11 +120,34 @@ function normalisationOf(text: string): EncodingInfo['normalisation'] {
  */
 export function convertLegacyText(text: string): { text: string; legacy: LegacyEncoding | null; notes: string[] } {
   const verdict = detectLegacyVietnamese(text);
-  if (!verdict.encoding) return { text, legacy: null, notes: [] };
+  if (!verdict.encoding) return convertLegacyLines(text);
   return {
     text: convertLegacy(text, verdict.encoding).normalize('NFC'),
     legacy: verdict.encoding,
     notes: [`encoding: ${LEGACY_NAMES[verdict.encoding]} detected and converted to Unicode`],
+  };
+}
+
+/**
+ * A Unicode document with some paragraphs still in a legacy font (a heading in .VnTimeH pasted from
+ * an old file): those lines alone are converted, each judged on its own, strictly.
+ */
+function convertLegacyLines(text: string): { text: string; legacy: LegacyEncoding | null; notes: string[] } {
+  let converted = 0;
+  let legacy: LegacyEncoding | null = null;
+  const lines = text.split('\n').map((line) => {
+    if (line.length < 12 || HAS_VIETNAMESE.test(line)) return line;
+    const verdict = detectLegacyVietnamese(line, 3);
+    if (!verdict.encoding || verdict.confidence < 0.6) return line;
+    converted++;
+    legacy ??= verdict.encoding;
+    return convertLegacy(line, verdict.encoding).normalize('NFC');
+  });
+  if (!converted || !legacy) return { text, legacy: null, notes: [] };
+  return {
+    text: lines.join('\n'),
+    legacy,
+    notes: [`encoding: ${converted} line${converted > 1 ? 's' : ''} in ${LEGACY_NAMES[legacy]} detected and converted to Unicode`],
   };
 }
 

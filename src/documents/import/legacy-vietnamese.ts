@@ -98,7 +98,7 @@ export function looksLikeWords(text: string, letters = count(text, /\p{L}/gu)): 
 }
 
 /** Decides whether `text` is TCVN3 or VNI shown as Latin-1 characters. */
-export function detectLegacyVietnamese(text: string): LegacyVerdict {
+export function detectLegacyVietnamese(text: string, minSigns = 5): LegacyVerdict {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const letters = count(sample, /\p{L}/gu) || 1;
   // Vietnamese in any encoding is words between spaces, most of their letters plain ASCII.
@@ -109,7 +109,7 @@ export function detectLegacyVietnamese(text: string): LegacyVerdict {
   const vniSigns = count(sample, VNI_SIGNS);
   const tcvnShare = tcvn / letters;
   const vniShare = (vniPairs + vniSigns) / 2 / letters;
-  const enough = (n: number) => n >= 5 && n > unicode * 3;
+  const enough = (n: number) => n >= minSigns && n > unicode * 3;
   if (enough(tcvn) && tcvnShare > 0.02 && tcvn > vniPairs) return { encoding: 'tcvn3', confidence: Math.min(1, tcvnShare * 8) };
   if (enough(vniPairs) && vniShare > 0.02) return { encoding: 'vni', confidence: Math.min(1, vniShare * 8) };
   return { encoding: null, confidence: 0 };
