@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { migrationStatus, type Database } from './client.ts';
+import { EvidenceStore } from '../documents/evidence.ts';
 
 interface TableSpec {
   name: string;
@@ -50,7 +51,12 @@ export interface BackupSummary {
   counts: Record<string, number>;
 }
 
-export async function backupTo(database: Database, file: string): Promise<BackupSummary> {
+export interface FileOptions {
+  /** Where evidence files live; when given, their contents travel inside the backup too. */
+  filesDir?: string;
+}
+
+export async function backupTo(database: Database, file: string, opts: FileOptions = {}): Promise<BackupSummary> {
   const status = await migrationStatus(database);
   const gzip = createGzip();
   const out = createWriteStream(file);
@@ -77,6 +83,17 @@ export async function backupTo(database: Database, file: string): Promise<Backup
     }
     counts[table.name] = n;
   }
+  if (opts.filesDir) {
+    const store = new EvidenceStore(opts.filesDir);
+    const files = await database.query<{ sha256: string }>('SELECT sha256 FROM evidence_files ORDER BY sha256');
+    counts.files = 0;
+    for (const f of files) {
+      const data = await store.get(f.sha256).catch(() => null);
+      if (!data) continue; // a file lost from disk before the backup: the row still says it existed
+      await write({ file: f.sha256, data: data.toString('base64') });
+      counts.files++;
+    }
+  }
   await write({ end: true, counts });
   gzip.end();
   await once(out, 'finish');
@@ -89,7 +106,7 @@ export class RestoreError extends Error {}
  * Restores a backup into a migrated database at the same migration. The target must be empty
  * unless `replace` is set, in which case its data is replaced. All in one transaction.
  */
-export async function restoreFrom(database: Database, file: string, opts: { replace?: boolean } = {}): Promise<BackupSummary> {
+export async function restoreFrom(database: Database, file: string, opts: { replace?: boolean } & FileOptions = {}): Promise<BackupSummary> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const next = async (): Promise<Record<string, unknown> | null> => {
@@ -145,6 +162,15 @@ export async function restoreFrom(database: Database, file: string, opts: { repl
         table = BACKUP_TABLES.find((t) => t.name === line.table);
         if (!table) throw new RestoreError(`The backup has an unknown table "${line.table}".`);
         counts[table.name] = 0;
+        continue;
+      }
+      if (typeof line.file === 'string') {
+        await flush();
+        if (opts.filesDir) {
+          const saved = await new EvidenceStore(opts.filesDir).put(Buffer.from(String(line.data), 'base64'));
+          if (saved.sha256 !== line.file) throw new RestoreError(`Evidence file ${line.file} is damaged in the backup.`);
+        }
+        counts.files = (counts.files ?? 0) + 1;
         continue;
       }
       if (line.end === true) {

@@ -1,16 +1,22 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { backupTo, restoreFrom, RestoreError } from '../../db/backup.ts';
-import { openDatabase } from '../../db/client.ts';
+import { openDatabase, type Database } from '../../db/client.ts';
+import { join, resolve } from 'node:path';
 import { CliError } from '../main.ts';
 import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
+
+/** Evidence files: FILES_DIR, else `files/` in the data folder (as `serve` keeps them). */
+function filesDirOf(database: Database, opts: DatabaseOptions): string {
+  return process.env.FILES_DIR ?? join(database.dataDir ?? resolve(resolveDatabase(opts).dataDir), 'files');
+}
 
 export function registerBackupCommands(program: Command): void {
   withDatabaseOptions(program.command('backup').description('write the whole database to one file (.tt.gz)').argument('<file>')).action(
     async (file: string, opts: DatabaseOptions) => {
       const database = await openDatabase(resolveDatabase(opts));
       try {
-        const result = await backupTo(database, file);
+        const result = await backupTo(database, file, { filesDir: filesDirOf(database, opts) });
         const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
         console.log(`Backup written to ${file}: ${total} rows (${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(', ')}).`);
       } finally {
@@ -29,7 +35,7 @@ export function registerBackupCommands(program: Command): void {
     if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
     const database = await openDatabase(resolveDatabase(opts));
     try {
-      const result = await restoreFrom(database, file, { replace: opts.replace });
+      const result = await restoreFrom(database, file, { replace: opts.replace, filesDir: filesDirOf(database, opts) });
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       console.log(`Restored ${total} rows from ${file}.`);
     } catch (err) {
