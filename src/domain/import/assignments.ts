@@ -39,7 +39,7 @@ const VERB = new RegExp(
     'bao dam', 'lua chon', 'duy tri', 'gioi thieu', 'soan thao', 'cap nhat', 'gui', 'tong hop', 'theo chuc nang',
     'tren co so', 'thanh lap', 'lanh dao', 'quan ly', 'nang cao', 'khan truong', 'phan cong', 'nghiem tuc',
     'phai', 'duoc', 'dong thoi', 'ban hanh', 'ho tro', 'tao dieu kien', 'hoan thanh', 'giup viec cho', 'giam sat',
-    'de xuat', 'trinh bay', 'mo chuyen muc', 'lap ke hoach', 'xay dung ke hoach',
+    'de xuat', 'trinh bay', 'mo chuyen muc', 'lap ke hoach', 'xay dung ke hoach', 'yeu cau', 'de nghi', 'giao cho', 'giao nhiem vu', 'phan cong nhiem vu',
   ]
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}\\d])`,
@@ -109,6 +109,8 @@ export function unitAtStart(text: string): { unit: string; rest: string } | null
   }
   const unit = squash(t.slice(0, end)).replace(/[\s,;:]+$/u, '').replace(/\s+(?:và|cùng)$/u, '');
   if (unit.length < 3 || unit.length > 180) return null;
+  // "Ban Thường vụ Huyện ủy yêu cầu:" introduces the duties of others: the issuer speaking.
+  if (/^\s*(?:yêu cầu|đề nghị|giao|phân công)(?![\p{L}])/iu.test(t.slice(end)) && /:\s*$/.test(t)) return null;
   return { unit: capitaliseFirst(unit), rest: squash(t.slice(end)).replace(/^[:\s\-–]+/u, '') };
 }
 

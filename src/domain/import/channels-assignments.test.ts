@@ -94,3 +94,12 @@ describe('assignments in text cut into lines', () => {
     expect(found[0]?.duties).toHaveLength(2);
   });
 });
+
+describe('the issuer giving duties is not a unit given duties', () => {
+  it('skips "Ban Thường vụ Huyện ủy yêu cầu:" and reads the units after it', () => {
+    expect(readAssignments(toLines('Ban Thường vụ Huyện ủy yêu cầu:\n- Các chi bộ tổ chức quán triệt.\n- Văn phòng Huyện ủy theo dõi.')).map((a) => a.unit)).toEqual([
+      'Các chi bộ',
+      'Văn phòng Huyện ủy',
+    ]);
+  });
+});

@@ -87,3 +87,11 @@ describe('report forms', () => {
     expect(plan.signer?.name).toBe('Lê Văn Ba');
   });
 });
+
+describe('signatures written in ordinary case', () => {
+  it('reads "T/M Ban Thường vụ / Bí thư / name"', () => {
+    const plan = parsePlan(`${HEAD}T/M Ban Thường vụ\nBí thư\nLê Thị Thu`);
+    expect(plan.signer).toEqual({ authority: 'T/M Ban Thường vụ', position: 'Bí thư', name: 'Lê Thị Thu' });
+    expect(plan.body?.at(-1)?.lines).toEqual(['Các chi bộ thực hiện.']);
+  });
+});

@@ -32,7 +32,9 @@ const APPENDIX_START = /^(?:mau(?:\s+so)?\b|phu luc\b|bieu(?:\s+mau|\s+so)?\b|da
 function isClosingStart(line: Line): boolean {
   const first = line.columns[0] ?? line.text;
   if (isRecipientsHeading(first) || isRecipientsHeading(line.text)) return true;
-  if (line.text.length < 90 && isAuthorityLine(first) && isUpperText(first)) return true;
+  // "T/M", "K/T", "TM.", "KT."… open a signature whatever the case of what follows; a bare "TM " only
+  // in capitals.
+  if (line.text.length < 90 && isAuthorityLine(first) && (isUpperText(first) || /^(?:[TK]\s*\/\s*[MTLU]|TM\.|KT\.|TL\.|TUQ\.)/u.test(first))) return true;
   return isSignatureNote(line.text) && line.text.length < 40;
 }
 

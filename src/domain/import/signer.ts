@@ -24,9 +24,10 @@ export function isSignatureNote(text: string): boolean {
 }
 
 /** A position in capitals: "BÍ THƯ", "P. BÍ THƯ", "THỦ TRƯỞNG ĐƠN VỊ". */
-export function isPositionText(text: string): boolean {
+export function isPositionText(text: string, anyCase = false): boolean {
   const t = text.trim();
-  if (t.length > 80 || !isUpperText(t)) return false;
+  if (t.length > 80 || (!anyCase && !isUpperText(t))) return false;
+  if (anyCase && (t.length > 40 || /[.;:,]$/.test(t))) return false;
   return POSITION_WORDS.test(fold(t));
 }
 
@@ -59,7 +60,8 @@ export function readSigner(fragments: readonly string[]): Signer {
       signer.authority = signer.authority && !signer.position ? `${signer.authority} ${text}` : text;
       continue;
     }
-    if (!signer.name && isPositionText(text)) {
+    // Under an authority, "Bí thư" in ordinary case is still the position.
+    if (!signer.name && isPositionText(text, signer.authority !== null && !signer.position)) {
       signer.position = signer.position && !sawPosition ? `${signer.position} ${text}` : (signer.position ?? text);
       sawPosition = true;
       continue;

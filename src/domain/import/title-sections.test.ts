@@ -66,3 +66,17 @@ describe('top-level sections', () => {
     expect([romanValue('I'), romanValue('IV'), romanValue('IX'), romanValue('XIV'), romanValue('IIII')]).toEqual([1, 4, 9, 14, null]);
   });
 });
+
+describe('a title in ordinary case (copied from a web page)', () => {
+  it('reads "Kế hoạch tuyên truyền …" near the top as the type and title', () => {
+    expect(titleOf('Kế hoạch tuyên truyền Đại hội Chi bộ nhiệm kỳ 2025 - 2027\nCăn cứ Kế hoạch số 12-KH/ĐU …\nI. MỤC ĐÍCH')).toEqual({
+      kind: 'KH',
+      title: 'tuyên truyền Đại hội Chi bộ nhiệm kỳ 2025 - 2027',
+    });
+  });
+
+  it('does not read sentences about a document that way', () => {
+    expect(titleOf('Kế hoạch này được phổ biến đến các chi bộ\nI. MỤC ĐÍCH')).toBeNull();
+    expect(titleOf('Hướng dẫn số 12-HD/BTG ngày 1/2/2025\nI. MỤC ĐÍCH')).toBeNull();
+  });
+});

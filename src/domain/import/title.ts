@@ -19,8 +19,15 @@ export interface TypeHeading {
 const WHOLE = new RegExp(`^(${KIND_NAME_PATTERN})\\s*[:.]?$`, 'u');
 const OPENING = new RegExp(`^(${KIND_NAME_PATTERN})\\b\\s*[:\\-–]?\\s*(.+)$`, 'u');
 
-/** Reads a type heading line, or null. */
-export function readTypeHeading(line: Line): TypeHeading | null {
+/** Words after a type name that make a sentence about a document, not a title. */
+const SENTENCE_AFTER = /^(?:nay|so|da|duoc|se|phai|cua|tren|theo|do|thuc hien|trien khai|nhu|va|tuyen truyen nay)\b/u;
+
+/**
+ * Reads a type heading line, or null. With `titleCase`, a short line that opens with the type name
+ * in ordinary case and reads as a title ("Kế hoạch tuyên truyền Đại hội Chi bộ") counts too: text
+ * copied from a web page loses the capitals of the heading.
+ */
+export function readTypeHeading(line: Line, titleCase = false): TypeHeading | null {
   if (line.text.length > 400) return null;
   const whole = WHOLE.exec(line.key);
   if (whole) {
@@ -32,7 +39,10 @@ export function readTypeHeading(line: Line): TypeHeading | null {
     const nameLength = (opening[1] ?? '').length;
     // Only a type name in capitals opens a title ("KẾ HOẠCH tuyên truyền…"), never a sentence
     // ("Kế hoạch này…").
-    if (!isUpperText(line.text.slice(0, nameLength))) return null;
+    if (!isUpperText(line.text.slice(0, nameLength))) {
+      const sentence = SENTENCE_AFTER.test(opening[2] ?? '') || /[.;:,]$/.test(line.text) || line.text.length > 250;
+      if (!titleCase || sentence || !/^[\p{Lu}]/u.test(line.text)) return null;
+    }
     const rest = line.text.slice(line.key.length - (opening[2] ?? '').length).trim();
     if (/^so\s*:?\s*[\d.…_\-]/u.test(opening[2] ?? '')) return null;
     const kind = kindOfName(opening[1] ?? '');
@@ -47,8 +57,15 @@ export function findTypeHeading(lines: readonly Line[], limit = 60): TypeHeading
   for (let i = 0; i < end; i++) {
     const line = lines[i];
     if (!line) break;
-    if (isSectionHeading(line)) return null;
+    if (isSectionHeading(line)) break;
     const heading = readTypeHeading(line);
+    if (heading) return heading;
+  }
+  // No heading in capitals: a title-like line near the top ("Kế hoạch tuyên truyền …").
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const line = lines[i];
+    if (!line || isSectionHeading(line)) break;
+    const heading = readTypeHeading(line, true);
     if (heading) return heading;
   }
   return null;
