@@ -68,14 +68,14 @@ async function freePort(): Promise<number> {
 
 /** "Backup written to F: 123 rows (units 140, users 6, …)." → { units: 140, … } and the total. */
 function backupCounts(stdout: string): { total: number; counts: Record<string, number> } {
-  const match = /Backup written to .+: (\d+) rows \((.*)\)\./.exec(stdout);
+  const match = /Backup written to .+: (\d+) rows \((.*)\), \d+ evidence files?\./.exec(stdout);
   expect(match, stdout).not.toBeNull();
   const counts = Object.fromEntries(match![2]!.split(', ').map((part) => [part.split(' ')[0]!, Number(part.split(' ')[1])]));
   return { total: Number(match![1]), counts };
 }
 
 function restoredTotal(stdout: string): number {
-  const match = /Restored (\d+) rows from /.exec(stdout);
+  const match = /Restored (\d+) rows and \d+ evidence files? from /.exec(stdout);
   expect(match, stdout).not.toBeNull();
   return Number(match![1]);
 }

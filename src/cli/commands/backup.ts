@@ -17,8 +17,11 @@ export function registerBackupCommands(program: Command): void {
       const database = await openDatabase(resolveDatabase(opts));
       try {
         const result = await backupTo(database, file, { filesDir: filesDirOf(database, opts) });
-        const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-        console.log(`Backup written to ${file}: ${total} rows (${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(', ')}).`);
+        const { files = 0, ...tables } = result.counts;
+        const total = Object.values(tables).reduce((a, b) => a + b, 0);
+        console.log(
+          `Backup written to ${file}: ${total} rows (${Object.entries(tables).map(([t, n]) => `${t} ${n}`).join(', ')}), ${files} evidence file${files === 1 ? '' : 's'}.`,
+        );
       } finally {
         await database.close();
       }
@@ -36,8 +39,9 @@ export function registerBackupCommands(program: Command): void {
     const database = await openDatabase(resolveDatabase(opts));
     try {
       const result = await restoreFrom(database, file, { replace: opts.replace, filesDir: filesDirOf(database, opts) });
-      const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-      console.log(`Restored ${total} rows from ${file}.`);
+      const { files = 0, ...tables } = result.counts;
+      const total = Object.values(tables).reduce((a, b) => a + b, 0);
+      console.log(`Restored ${total} rows and ${files} evidence file${files === 1 ? '' : 's'} from ${file}.`);
     } catch (err) {
       if (err instanceof RestoreError) throw new CliError(err.message);
       throw err;
