@@ -12,6 +12,10 @@ export interface KindName {
 
 export const KIND_NAMES: readonly KindName[] = [
   { code: 'KH', key: 'ke hoach' },
+  // Names in two words that belong to the type, not to the title.
+  { code: 'KH', key: 'ke hoach lien tich' },
+  { code: 'CTr', key: 'chuong trinh hanh dong' },
+  { code: 'CTr', key: 'chuong trinh phoi hop' },
   { code: 'HD', key: 'huong dan' },
   { code: 'BC', key: 'bao cao' },
   { code: 'CT', key: 'chi thi' },

@@ -17,9 +17,10 @@ export function recognisePlan(evidence: Evidence): Recognition {
   }
   const structure =
     Number(evidence.sections >= 2) + Number(evidence.bases > 0) + Number(evidence.recipients > 0) + Number(evidence.signer) + Number(evidence.nationalHeader);
-  if (evidence.typeHeading && (structure >= 1 || evidence.numberLine)) return { ok: true };
-  if (evidence.numberLine && structure >= 1) return { ok: true };
-  if (evidence.sections >= 2 && structure >= 3) return { ok: true };
+  // A real plan refused costs more than a stray document let through for review: one strong sign
+  // (the type name, the number) with some text is enough; without either, its build must show.
+  if ((evidence.typeHeading || evidence.numberLine) && (structure >= 1 || evidence.letters >= 200)) return { ok: true };
+  if (evidence.sections >= 2 && structure >= 2) return { ok: true };
   const missing = evidence.typeHeading
     ? 'a document type but no sections, preamble, distribution list or signature'
     : 'no document type (KẾ HOẠCH, HƯỚNG DẪN…) and no number (Số …-KH/…)';

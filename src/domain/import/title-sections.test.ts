@@ -80,3 +80,10 @@ describe('a title in ordinary case (copied from a web page)', () => {
     expect(titleOf('Hướng dẫn số 12-HD/BTG ngày 1/2/2025\nI. MỤC ĐÍCH')).toBeNull();
   });
 });
+
+describe('type names of more than one word', () => {
+  it('keeps "HÀNH ĐỘNG" and "LIÊN TỊCH" with the type, out of the title', () => {
+    expect(titleOf('CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội XIV của Đảng\nCăn cứ …')).toEqual({ kind: 'CTr', title: 'thực hiện Nghị quyết Đại hội XIV của Đảng' });
+    expect(titleOf('KẾ HOẠCH LIÊN TỊCH\nphối hợp tuyên truyền năm 2026\nCăn cứ …')).toEqual({ kind: 'KH', title: 'phối hợp tuyên truyền năm 2026' });
+  });
+});

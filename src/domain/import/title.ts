@@ -107,7 +107,10 @@ export function collectTitle(lines: readonly Line[], heading: TypeHeading): Titl
       }
       continue;
     }
-    if (isSectionHeading(line) || PREAMBLE_START.test(line.key) || line.cells) break;
+    if (isSectionHeading(line) || line.cells) break;
+    // "Thực hiện Kế hoạch số 12-KH/TU …;" opens the preamble; "thực hiện Nghị quyết Đại hội XIV" right
+    // under "CHƯƠNG TRÌNH HÀNH ĐỘNG" is the title.
+    if (PREAMBLE_START.test(line.key) && (parts.length > 0 || /\d\s*[-/]\s*[\p{Lu}]/u.test(line.text) || /[;:,]$/.test(line.text) || line.text.length > 200)) break;
     if (/^(?:\d+|[a-zđ])\s*[.)]\s/u.test(line.text) || /^[IVX]{1,4}\s*[.\-–)]/u.test(line.text)) break;
     if (parts.length && (isSentence(line) || line.text.length > 300)) break;
     if (parts.length && line.blankBefore && /^[\p{Lu}]/u.test(line.text) && !line.emphasised && line.text.length > 160) break;
