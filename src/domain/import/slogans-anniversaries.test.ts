@@ -73,3 +73,13 @@ describe('anniversaries', () => {
     expect(a?.title).toBe('50 năm Ngày giải phóng miền Nam, thống nhất đất nước');
   });
 });
+
+describe('slogans without "!"', () => {
+  it('reads listed slogans under a "Khẩu hiệu" heading, but not instructions', () => {
+    expect(
+      slogans(
+        '4. Khẩu hiệu tuyên truyền\n- Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII\n- Đảng Cộng sản Việt Nam quang vinh muôn năm\n- Tổ chức treo khẩu hiệu tại các trụ sở\n5. Thời gian',
+      ),
+    ).toEqual(['Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII', 'Đảng Cộng sản Việt Nam quang vinh muôn năm']);
+  });
+});

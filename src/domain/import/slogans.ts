@@ -13,6 +13,9 @@ const LEAD = /^(?:[ivx]{1,4}\s*[.\-–)]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(
 const SLOGAN_OPENING =
   /^(?:nhiet liet chao mung|chao mung|dang cong san viet nam quang vinh|muon nam|nuoc cong hoa xa hoi chu nghia viet nam muon nam|chu tich ho chi minh vi dai|toan dang, toan dan|tat ca vi|quyet tam|doan ket,|thi dua|mung dang|mung xuan|vi to quoc|dong chi|hay|phat huy|tiep tuc|dai hoi)/u;
 
+/** Lines that tell what to do with slogans rather than give one. */
+const INSTRUCTION = /^(?:to chuc|treo|tuyen truyen|thuc hien|su dung|can|phai|cac (?:don vi|co quan|chi bo)|noi dung|in an|ke ve|trang tri|lua chon|khau hieu)\b/u;
+
 function cleanSlogan(text: string): string {
   return squash(stripQuotes(text.replace(MARKER, '')).replace(/^[:\s]+/, ''));
 }
@@ -52,14 +55,22 @@ export function readSlogans(lines: readonly Line[]): string[] {
     }
     // Only a line ending with "!" or inside a block can be a slogan: clean no other.
     if (!inBlock && !/!["”’»*\s]*$/u.test(line.text)) continue;
+    if (inBlock && (line.heading > 0 || isHeadingLine(line)) && !/!["”’»*\s]*$/u.test(line.text) && !/^(?:[-–+•]|\d{1,2}[.)])\s/u.test(line.text)) {
+      inBlock = false;
+      continue;
+    }
     const text = cleanSlogan(line.text);
     if (inBlock) {
       if (isSloganText(text)) {
         add(text);
         continue;
       }
-      // Inside a block, a quoted short line without "!" still reads as a slogan; anything else ends it.
-      if (!isHeadingLine(line) && text.length <= 160 && !/[.:;,]$/.test(text) && /^(?:[-–+•]\s*)?["“«]/u.test(line.text)) {
+      // Inside a block, a quoted line, or a listed line that opens like a slogan and is no instruction,
+      // reads as a slogan without "!"; anything else ends the block.
+      const listed = /^(?:[-–+•]|\d{1,2}[.)])\s*/u.test(line.text);
+      const quoted = /^(?:[-–+•]\s*|\d{1,2}[.)]\s*)?["“«]/u.test(line.text);
+      const plain = listed && !INSTRUCTION.test(fold(text)) && (SLOGAN_OPENING.test(fold(text)) || text.split(' ').length <= 14);
+      if (!isHeadingLine(line) && text.length <= 160 && !/[.:;,]$/.test(text) && (quoted || plain)) {
         add(text);
         continue;
       }
