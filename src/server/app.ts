@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { loadActor, SESSION_COOKIE } from './auth/sessions.ts';
 import { defaultServerConfig, type ServerConfig } from './context.ts';
@@ -30,6 +31,9 @@ export interface AppOptions {
 }
 
 /** Builds the HTTP application: hooks (session → policy), routes, OpenAPI and the web app. */
+// Validation messages reach the person in the web app: Zod's Vietnamese locale.
+z.config(z.locales.vi());
+
 export async function buildApp({ database, config: overrides }: AppOptions): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaultServerConfig, ...overrides };
   const app = Fastify({

@@ -189,10 +189,10 @@ describe.each(DATABASE_KINDS)('activities and evidence (%s)', (kind) => {
     const id = (await tpEditor.post(`/api/units/${u['LCU-TP']}/activities`, { items: [{ occurredOn: '2026-03-10', channel: 'visual', figures: { visual_banners: 1 } }] })).json().ids[0];
     const before = await filesUnder(t.filesDir);
 
-    // Sent as what it is: not a type the route takes.
+    // Sent as what it is: whatever the declared type, the content is read and refused.
     const exe = await send(tpEditor, `/api/activities/${id}/evidence?filename=setup.exe`, EXE, 'application/octet-stream');
-    expect(exe.statusCode).toBe(415);
-    expect(exe.json()).toEqual({ code: 'unsupported_media_type', message: 'Kiểu nội dung không được hỗ trợ.' });
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json()).toMatchObject({ code: 'evidence_rejected', message: 'Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc bản quét PDF.' });
     // Disguised as a photo: the content decides.
     const disguised = await send(tpEditor, `/api/activities/${id}/evidence?filename=anh.png`, EXE, 'image/png');
     expect(disguised.statusCode).toBe(400);

@@ -34,9 +34,8 @@ type ActivityView = z.infer<typeof activitySchema>;
 export function activityRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   const store = new EvidenceStore(config.filesDir);
   return async (app) => {
-    app.addContentTypeParser(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'], { parseAs: 'buffer', bodyLimit: MAX_EVIDENCE_BYTES }, (_r, body, done) =>
-      done(null, body),
-    );
+    // Whatever type the browser declares, the file's first bytes decide (documents/evidence.ts).
+    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_EVIDENCE_BYTES }, (_r, body, done) => done(null, body));
 
     app.get('/api/units/:id/activities', {
       config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } },

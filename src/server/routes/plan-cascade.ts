@@ -6,7 +6,7 @@ import { coverageGaps, isFullyCovered } from '../../domain/plans/cascade.ts';
 import { invalid, notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { idParam, idParams } from '../http/schemas.ts';
-import { allows, requireActor } from '../policies/access.ts';
+import { requireActor } from '../policies/access.ts';
 import { planDetailSchema, presentPlanDetail, presentPlanSummary, planSummarySchema } from '../presenters/plans.ts';
 import { recipientStatuses } from '../queries/plan-tracking.ts';
 import { findPlan } from '../queries/plans.ts';
@@ -70,7 +70,9 @@ export function planCascadeRoutes(database: Database, config: ServerConfig): Fas
       handler: async (request) => {
         const actor = requireActor(request);
         const recipients = await recipientStatuses(database.db, request.params.id, todayInVietnam(config.clock()));
-        const mine = recipients.filter((r) => r.unitId !== null && r.unitPath && allows(actor, 'read', r.unitPath)).map((r) => r.unitId!);
+        // A unit has opened the plan when one of its own people did: someone above only looking does not count.
+        const ownUnits = new Set([actor.unitId, ...actor.grants.map((g) => g.unitId)]);
+        const mine = recipients.filter((r) => r.unitId !== null && ownUnits.has(r.unitId)).map((r) => r.unitId!);
         return { marked: await markOpened(useCaseContext(database, request), request.params.id, mine) };
       },
     });

@@ -6,6 +6,8 @@ import { rows } from '../../db/sql.ts';
 import { consolidatedDocx, consolidatedXlsx } from '../../documents/consolidated.ts';
 import type { ServerConfig } from '../context.ts';
 import { invalid } from '../errors.ts';
+import { recordAudit } from '../audit.ts';
+import { useCaseContext } from '../http/context.ts';
 import { idParam, idParams } from '../http/schemas.ts';
 import { expectedReports, type Timeliness } from '../queries/expected-reports.ts';
 import { findPlan, issuerInfo } from '../queries/plans.ts';
@@ -144,6 +146,39 @@ export function reportViewRoutes(database: Database, config: ServerConfig): Fast
           .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('content-disposition', `attachment; filename="${name}.docx"`)
           .send(data);
+      },
+    });
+
+    app.post('/api/units/:id/notifications/read', {
+      config: onUnit,
+      schema: {
+        tags: ['reports'],
+        summary: 'Mark a unit’s notices read (the given ones, or all)',
+        params: idParams,
+        body: z.object({ ids: z.array(idParam).max(500).optional() }),
+        response: { 200: z.object({ marked: z.number().int() }) },
+      },
+      handler: async (request) => {
+        const ctx = useCaseContext(database, request);
+        const ids = request.body.ids;
+        return database.db.transaction(async (tx) => {
+          const marked = await rows<{ id: number }>(
+            tx,
+            sql`UPDATE notifications SET read_at = now() WHERE unit_id = ${request.params.id} AND read_at IS NULL
+                 ${ids?.length ? sql`AND id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})` : sql``} RETURNING id`,
+          );
+          if (marked.length) {
+            await recordAudit(tx, ctx.actor, {
+              unitId: request.params.id,
+              unitPath: request.targetPaths.get('id')!,
+              action: 'notification.read',
+              entity: 'notification',
+              entityId: request.params.id,
+              summary: `${ctx.actor.fullName} đánh dấu đã đọc ${marked.length} thông báo`,
+            });
+          }
+          return { marked: marked.length };
+        });
       },
     });
 

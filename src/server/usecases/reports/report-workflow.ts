@@ -37,6 +37,12 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
     if (!period) throw invalid('unknown_period', `Kế hoạch không có kỳ báo cáo "${periodKey}".`);
     const unit = await findUnit(tx, unitId);
     const prefill = await activitiesOf(tx, unitId, planId, period.start, period.end);
+    const form = builtinForm(content.reporting.formCode ?? 'Mẫu chuẩn');
+    if (form) {
+      // Figures outside the form stay with the activities; the report carries what its form asks.
+      const keys = new Set(form.indicators.map((i) => i.key));
+      prefill.figures = Object.fromEntries(Object.entries(prefill.figures).filter(([k]) => keys.has(k)));
+    }
     const row = await one<{ id: number }>(
       tx,
       sql`INSERT INTO reports (plan_id, unit_id, period_key, period_start, period_end, due_on, form_code, status, figures, items, narrative)
