@@ -87,6 +87,12 @@ describe('through the real command line', () => {
     expect(JSON.parse(r.stdout).issuer).toBe('THÀNH ỦY LAI CHÂU');
   });
 
+  it('reads standard input with "-"', () => {
+    const r = spawnSync(process.execPath, [bin, 'parse', '-', '--name', 'plan.md', '--compact'], { input: THANH_UY_TABS, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ serial: 30, source: { format: 'markdown' } });
+  });
+
   it('exits non-zero with one line and no stack trace on bad input', () => {
     const r = run(file('bomb2.docx', minimalDocx(['KẾ HOẠCH'], [{ name: 'word/x.bin', data: 'x', store: true, declaredSize: 4_000_000_000 }])));
     expect(r.status).toBe(3);

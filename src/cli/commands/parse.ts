@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { PlanImportError, importPlanFile, type ImportErrorCode } from '../../documents/import/index.ts';
+import { MAX_FILE_BYTES, PlanImportError, importPlanBytes, importPlanFile, type ImportErrorCode } from '../../documents/import/index.ts';
 import { planDocumentSchema } from '../../domain/plans/document.ts';
 
 /** Exit codes: the file cannot be opened · the file is refused · the text is not a plan · a bug. */
@@ -22,10 +22,24 @@ const EXIT_CODES: Record<ImportErrorCode, number> = {
 const EXIT_INTERNAL = 70;
 
 interface ParseFlags {
+  name?: string;
   warnings?: boolean;
   compact?: boolean;
   body?: boolean;
   source?: boolean;
+}
+
+/** Standard input, up to the size a file may have. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size >= MAX_FILE_BYTES) throw new PlanImportError('too-large', 'the input is 50 MB or more; plans are read up to 50 MB');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** One line on stderr, nothing on stdout: the person sees why, a script sees the exit code. */
@@ -38,7 +52,8 @@ export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('read a plan (.txt, .md or .docx) and print it as JSON (the fields of import-format.md)')
-    .argument('<file>', 'the plan: plain text, Markdown or Word .docx')
+    .argument('<file>', 'the plan: plain text, Markdown or Word .docx; "-" reads standard input')
+    .option('--name <name>', 'file name to assume for standard input (its extension sets the format)', 'stdin.txt')
     .option('--warnings', 'also print what the parser noticed (encoding converted, fields not found) on stderr')
     .option('--compact', 'print the JSON on one line')
     .option('--no-body', 'leave out the preamble and the sections’ text')
@@ -52,7 +67,7 @@ export function registerParse(program: Command): void {
       let output: string;
       let warnings: string[] = [];
       try {
-        const { plan, source } = await importPlanFile(file);
+        const { plan, source } = file === '-' ? await importPlanBytes(await readStdin(), flags.name ?? 'stdin.txt') : await importPlanFile(file);
         const checked = planDocumentSchema.safeParse(plan);
         if (!checked.success) {
           fail(`internal error: the parsed plan does not match the schema (${checked.error.issues[0]?.message ?? 'invalid'})`, EXIT_INTERNAL);
