@@ -91,3 +91,13 @@ export function useNotifications(unitIds: number[]) {
     meta: { silent: true },
   });
 }
+
+/** Marks notices read: when opened (their ids) or all of a unit's at once. */
+export function useMarkNoticesRead() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (byUnit: { unitId: number; ids?: number[] }[]) =>
+      Promise.all(byUnit.map((u) => post<{ marked: number }>(`/units/${u.unitId}/notifications/read`, u.ids ? { ids: u.ids } : {}))),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}

@@ -1,10 +1,10 @@
 import { useNavigate } from 'react-router';
-import { ActionIcon, Divider, Indicator, Popover, ScrollArea, Stack, Text, ThemeIcon, UnstyledButton, Group } from '@mantine/core';
+import { ActionIcon, Button, Divider, Indicator, Popover, ScrollArea, Stack, Text, ThemeIcon, UnstyledButton, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowBack, IconBell, IconClock, IconClockExclamation, IconInfoCircle } from '@tabler/icons-react';
 import { useSession } from '../../api/auth';
 import { formatDateTime } from '../../lib/format';
-import { useNotifications } from '../api/reports';
+import { useMarkNoticesRead, useNotifications } from '../api/reports';
 
 const KIND: Record<string, { icon: typeof IconBell; color: string; label: string }> = {
   'report-due-soon': { icon: IconClock, color: 'orange', label: 'Sắp đến hạn báo cáo' },
@@ -18,6 +18,7 @@ export function NotificationBell() {
   const { roots } = useSession();
   const ids = roots.map((r) => r.id);
   const q = useNotifications(ids);
+  const markRead = useMarkNoticesRead();
   const [opened, { toggle, close }] = useDisclosure(false);
   const navigate = useNavigate();
   const items = q.data ?? [];
@@ -37,9 +38,16 @@ export function NotificationBell() {
           <Text fw={700} size="sm">
             Thông báo
           </Text>
-          <Text size="xs" c="dimmed">
-            {items.length} chưa đọc
-          </Text>
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              {items.length} chưa đọc
+            </Text>
+            {items.length > 0 && (
+              <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate(ids.map((unitId) => ({ unitId })))} loading={markRead.isPending}>
+                Đánh dấu tất cả đã đọc
+              </Button>
+            )}
+          </Group>
         </Group>
         <Divider />
         {items.length === 0 ? (
@@ -62,6 +70,7 @@ export function NotificationBell() {
                     style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', borderRadius: 0 }}
                     onClick={() => {
                       close();
+                      markRead.mutate([{ unitId: n.unitId, ids: [n.id] }]);
                       if (n.link) navigate(n.link);
                     }}
                   >
