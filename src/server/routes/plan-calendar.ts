@@ -24,11 +24,12 @@ const eventSchema = z.object({
   start: z.string(),
   end: z.string(),
 });
-const MAX_RANGE_DAYS = 732;
+// A term of office (5 years) and a little more: plans for a whole term ask for their anniversaries.
+const MAX_RANGE_DAYS = 6 * 366;
 
 function checkRange(from: string, to: string): void {
   if (from > to) throw invalid('invalid_period', 'Ngày bắt đầu phải trước ngày kết thúc.');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS) throw invalid('range_too_long', 'Khoảng thời gian tối đa là 2 năm.');
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS) throw invalid('range_too_long', 'Khoảng thời gian tối đa là 6 năm.');
 }
 
 async function eventsFor(database: Database, scope: readonly string[], from: string, to: string): Promise<CalendarEvent[]> {
