@@ -13,6 +13,9 @@ describe('lines', () => {
     expect(stripMarkup('#### **I- Mục đích, yêu cầu**')).toBe('I- Mục đích, yêu cầu');
     expect(stripMarkup('1\\. Nội dung \\- *nhấn mạnh* <b>đậm</b>')).toBe('1. Nội dung - nhấn mạnh đậm');
     expect(stripMarkup('tên_biến và _nghiêng_')).toBe('tên_biến và nghiêng');
+    expect(stripMarkup('* Ban Tuyên giáo (b/c);')).toBe('- Ban Tuyên giáo (b/c);');
+    expect(stripMarkup('*Nội dung tuyên truyền:*')).toBe('Nội dung tuyên truyền:');
+    expect(stripMarkup('*')).toBe('*');
   });
 
   it('joins a hard-wrapped paragraph, never a list item or a new sentence', () => {

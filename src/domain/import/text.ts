@@ -93,6 +93,8 @@ export function stripMarkup(line: string): string {
   s = s.replace(/^\s*>\s?/, '');
   // The "*" under the issuer's name stands alone on its line: it is text, not emphasis.
   if (/^\s*\*{1,3}\s*$/.test(s)) return s.trim();
+  // A Markdown list item "* …" is a dash item; "*⇥⇥TP. Lai Châu, ngày …" is the header's star.
+  if (!/\t| {3}/.test(s)) s = s.replace(/^(\s{0,3})\* (?=\S)/, '$1- ');
   // Escaped characters ("1\." "\-" "\*") are kept aside while emphasis marks are removed.
   const escaped: string[] = [];
   s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, (_, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`);
