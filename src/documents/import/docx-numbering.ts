@@ -133,19 +133,19 @@ function plannedLabels(documentXml: string, numbering: Numbering): Planned[] {
     let abstractId: string | null = null;
     let level = 0;
     let numKey: string | null = null;
-    if (numId != null) {
+    // As mammoth decides: a full numPr first, then the paragraph style's numbering, then numId alone.
+    const styleId = valOf(pPr, 'w:pStyle');
+    const byStyleLevel = styleId ? byStyle.get(styleId) : undefined;
+    if (numId != null && (ilvlText != null || !byStyleLevel)) {
       const num = numbering.nums.get(numId);
       if (!num) return;
       abstractId = num.abstractId;
       level = Number(ilvlText ?? '0');
       numKey = numId;
-    } else {
-      const styleId = valOf(pPr, 'w:pStyle');
-      const byStyleLevel = styleId ? byStyle.get(styleId) : undefined;
-      if (!byStyleLevel) return;
+    } else if (byStyleLevel) {
       abstractId = byStyleLevel.abstractId;
       level = byStyleLevel.level;
-    }
+    } else return;
     const def = numbering.abstracts.get(abstractId)?.get(level);
     if (!def) return;
     const count = counters.get(abstractId) ?? [];

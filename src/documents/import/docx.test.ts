@@ -112,6 +112,40 @@ describe('.docx reading', () => {
   });
 });
 
+describe('.docx list labels', () => {
+  it('numbers nested levels as Word prints them ("1.", "1.1.", "a)") and restarts deeper levels', async () => {
+    const outline = (level: number) => ({ reference: 'outline', level });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'outline',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+              { level: 2, format: LevelFormat.LOWER_LETTER, text: '%3)', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            p('Giai đoạn một', { numbering: outline(0) }),
+            p('Nội dung thứ nhất', { numbering: outline(1) }),
+            p('Chi tiết', { numbering: outline(2) }),
+            p('Nội dung thứ hai', { numbering: outline(1) }),
+            p('Giai đoạn hai', { numbering: outline(0) }),
+            p('Nội dung', { numbering: outline(1) }),
+          ],
+        },
+      ],
+    });
+    const { text } = await readDocxText(await Packer.toBuffer(doc));
+    expect(text.split('\n').filter(Boolean)).toEqual(['1. Giai đoạn một', '1.1. Nội dung thứ nhất', 'a) Chi tiết', '1.2. Nội dung thứ hai', '2. Giai đoạn hai', '2.1. Nội dung']);
+  });
+});
+
 async function refusalOf(buf: Buffer): Promise<PlanImportError> {
   try {
     await readDocxText(buf);
