@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Alert, Button, Center, Group, Loader, Menu, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useSessionStorage } from '@mantine/hooks';
-import { IconAlertCircle, IconCalendarEvent, IconChevronDown, IconFileText, IconPlus, IconSettings } from '@tabler/icons-react';
+import { IconAlertCircle, IconCalendarEvent, IconChevronDown, IconFileImport, IconFileText, IconPlus, IconSettings } from '@tabler/icons-react';
 import { useSession } from '../api/auth';
 import { errorMessage } from '../lib/notify';
 import { usePageTitle } from '../lib/title';
@@ -47,6 +47,11 @@ export function PlansListPage() {
             {isAdmin && unitId !== null && (
               <Button component={Link} to={`/ke-hoach/van-ban/${filters.unit?.id ?? unitId}`} variant="default" leftSection={<IconSettings size={16} />}>
                 Thiết lập văn bản
+              </Button>
+            )}
+            {editable.length > 0 && (
+              <Button component={Link} to="/ke-hoach/nhap" variant="default" leftSection={<IconFileImport size={16} />}>
+                Nhập từ văn bản
               </Button>
             )}
             <CreateButton units={editable} preferred={filters.unit?.id ?? unitId} />
