@@ -14,7 +14,7 @@ export interface Assignment {
   duties: string[];
 }
 
-const IMPLEMENTATION = /to chuc thuc hien|to chuc trien khai|trach nhiem thuc hien|phan cong (?:thuc hien|nhiem vu)|trien khai thuc hien/u;
+const IMPLEMENTATION = /to chuc thuc hien|to chuc trien khai|trach nhiem|phan cong|trien khai thuc hien|nhiem vu cua cac/u;
 
 const NUMBERED = /^(\d{1,2})\s*[.)\-–]\s*(?!\d)/u;
 const LETTERED = /^([a-zđ])\s*[.)]\s+/u;
@@ -116,7 +116,9 @@ export function unitAtStart(text: string): { unit: string; rest: string } | null
 
 /** The lines of the implementation part: its section, or a sub-heading of that name. */
 export function implementationLines(body: readonly Line[], sections: readonly SectionMark[], bodyEnd: number): Line[] {
-  const idx = sections.findIndex((s) => IMPLEMENTATION.test(fold(s.heading)));
+  // "Tổ chức thực hiện" when there is one; else "Trách nhiệm …", "Phân công …".
+  let idx = sections.findIndex((s) => /to chuc thuc hien/u.test(fold(s.heading)));
+  if (idx < 0) idx = sections.findIndex((s) => IMPLEMENTATION.test(fold(s.heading)));
   if (idx >= 0) {
     const from = sections[idx]?.index ?? 0;
     const to = sections[idx + 1]?.index ?? bodyEnd;
