@@ -95,3 +95,9 @@ describe('signatures written in ordinary case', () => {
     expect(plan.body?.at(-1)?.lines).toEqual(['Các chi bộ thực hiện.']);
   });
 });
+
+describe('a distribution list between semicolons', () => {
+  it('reads "Nơi nhận: Như trên; UBND huyện (b/c); Lưu VT."', () => {
+    expect(readRecipients(['Nơi nhận: Như trên; UBND huyện (b/c); Lưu VT.']).recipients).toEqual(['Như trên', 'UBND huyện (b/c)', 'Lưu VT']);
+  });
+});

@@ -26,10 +26,15 @@ function cleanRecipient(text: string): string | null {
 
 /** Splits "- A; - B, - C." written on one line into its items. */
 function splitInlineItems(text: string): string[] {
-  return text
+  const items = text
     .split(/(?:^|[;,.]\s*)[-–+•](?=\s)/u)
     .map((s) => s.trim())
     .filter(Boolean);
+  // "Nơi nhận: Như trên; Lưu VT." — no dashes, items between semicolons.
+  if (items.length === 1 && !/^[-–+•]/.test(text.trim()) && (items[0] ?? '').includes(';')) {
+    return (items[0] ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  }
+  return items;
 }
 
 export interface Closing {
