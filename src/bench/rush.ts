@@ -1,6 +1,6 @@
 /**
  * Month-end rush through the real HTTP server: the app listening on 127.0.0.1 (random port), 50
- * concurrent clients (each with its own keep-alive connection), each request under the session of the reporting unit it acts for, opening the
+ * concurrent clients (each with its own keep-alive connection, opened before the clock starts), each request under the session of the reporting unit it acts for, opening the
  * report a unit owes (POST /api/plans/:id/reports), saving its figures (PUT /api/reports/:id) and
  * sending it (POST …/submit), while the plan issuer's leader accepts what arrives (POST …/accept; one
  * in 20 is sent twice at once, as a double click would). First one client alone for a few seconds
@@ -203,10 +203,9 @@ const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const figuresFor = () => Object.fromEntries(job.indicators.map((k) => [k, rnd() < 0.1 ? 0 : 1 + Math.floor(rnd() * 500)]));
 const submitted = [];
 const acknowledged = new Map();
-let next = 0, accepts = 0, doubleClicks = 0, submitting = true, drainDeadline = Infinity;
+let next = 0, accepts = 0, doubleClicks = 0, submitting = true, drainDeadline = Infinity, clientAgents = [];
 
-async function submitter(deadline, sent) {
-  const via = agent();
+async function submitter(via, deadline, sent) {
   while (Date.now() < deadline && next < job.tasks.length) {
     const task = job.tasks[next++];
     const s = job.sessions[task.unitId];
@@ -223,8 +222,7 @@ async function submitter(deadline, sent) {
     submitted.push({ id: report.id, figures });
   }
 }
-async function receiverLoop() {
-  const vias = [agent(), agent()];
+async function receiverLoop(vias) {
   for (;;) {
     const item = submitted.shift();
     if (!item) {
@@ -251,7 +249,7 @@ async function phase(name, clients, ms) {
   const acceptedBefore = acknowledged.size;
   const load = loadavg()[0];
   const start = Date.now();
-  await Promise.all(Array.from({ length: clients }, () => submitter(start + ms, sent)));
+  await Promise.all(clientAgents.slice(0, clients).map((via) => submitter(via, start + ms, sent)));
   const took = Date.now() - start;
   latency = null;
   parentPort.postMessage({ phase: { name, clients, took, sent: sent.n, accepted: acknowledged.size - acceptedBefore, load, latency: lat } });
@@ -264,7 +262,12 @@ async function phase(name, clients, ms) {
   const wv = agent();
   const wr = JSON.parse((await call(wv, 'open', ws, 'POST', '/api/plans/' + job.planId + '/reports', warm)).body);
   await call(wv, 'save', ws, 'PUT', '/api/reports/' + wr.id, { version: wr.version, figures: {}, items: [], narrative: {} });
-  const receivers = Array.from({ length: job.receiverConcurrency }, receiverLoop);
+  // Every client connects before the clock starts, as browsers with the application open already are
+  // (fifty brand-new connections at the same instant would measure connection set-up on a busy server).
+  clientAgents = Array.from({ length: job.clients }, agent);
+  const receiverAgents = Array.from({ length: job.receiverConcurrency }, () => [agent(), agent()]);
+  await Promise.all([...clientAgents, ...receiverAgents.flat()].map((via) => send(via, 'GET', '/api/health', {}, undefined)));
+  const receivers = receiverAgents.map(receiverLoop);
   // One client first: what a request costs when nobody waits; then the rush.
   await phase('baseline', 1, job.baselineMs);
   const rush = await phase('rush', job.clients, job.rushMs);
