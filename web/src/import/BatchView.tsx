@@ -167,7 +167,7 @@ function Outcome({ entry: e }: { entry: ImportEntry }) {
     <Stack gap={2}>
       <Group gap={6}>
         <Text size="sm" fw={600}>
-          {kindName(p.kind)} {numberLine(p.serial, p.symbol)}
+          {kindName(p.kind)} {numberLine(p.serial, p.symbol, true)}
         </Text>
         {flagged > 0 && (
           <Badge size="xs" color="yellow" variant="light">

@@ -35,7 +35,7 @@ export function RegisterExternalModal({
           </Text>
           <Paper withBorder p="sm" bg="gray.0">
             <Text size="sm" fw={600}>
-              {kindName(plan.kind)} {numberLine(plan.serial, plan.symbol)}
+              {kindName(plan.kind)} {numberLine(plan.serial, plan.symbol, true)}
             </Text>
             <Text size="sm">{plan.title}</Text>
             <Text size="xs" c="dimmed" mt={4}>

@@ -65,7 +65,7 @@ export function ReviewView({
                 </Text>
               </Group>
               <Title order={2} size="h4">
-                {kindName(plan.kind)} {numberLine(plan.serial, plan.symbol)}
+                {kindName(plan.kind)} {numberLine(plan.serial, plan.symbol, true)}
               </Title>
               <Text size="sm" lineClamp={2}>
                 {plan.title}

@@ -23,7 +23,7 @@ export function useHighlight(): Highlight {
 
 export function UncertainBadge() {
   return (
-    <Badge color="yellow" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="uncertain-badge">
+    <Badge color="yellow" variant="light" size="sm" tt="none" leftSection={<IconAlertTriangle size={12} />} data-testid="uncertain-badge">
       Cần kiểm tra
     </Badge>
   );

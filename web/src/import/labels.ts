@@ -42,8 +42,8 @@ export function kindName(kind: string): string {
 
 export const CHANNEL_OPTIONS = Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }));
 
-/** "Số 10-KH/ĐUK", "Số …-KH/ĐU" or "". */
-export function numberLine(serial: number | null, symbol: string | null): string {
+/** "Số 10-KH/ĐUK", "Số …-KH/ĐU" or ""; "số …" after the document type. */
+export function numberLine(serial: number | null, symbol: string | null, inline = false): string {
   if (!symbol && serial === null) return '';
-  return `Số ${serial ?? '…'}-${symbol ?? '…'}`;
+  return `${inline ? 'số' : 'Số'} ${serial ?? '…'}-${symbol ?? '…'}`;
 }

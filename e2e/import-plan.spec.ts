@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+const samples = fileURLToPath(new URL('../../shared/samples/', import.meta.url));
+
+function sample(name: string, mimeType = 'text/plain') {
+  return { name, mimeType, buffer: readFileSync(samples + name) };
+}
+
+test('import one plan file: side-by-side review, correct the title, save as a draft and land in the editor', async ({ page }, info) => {
+  await signIn(page, 'admin.tanphong');
+  await page.goto('/ke-hoach');
+  await page.getByRole('link', { name: 'Nhập từ văn bản' }).click();
+  await expect(page).toHaveURL(/\/ke-hoach\/nhap$/);
+  await expect(page.getByRole('heading', { name: 'Nhập kế hoạch từ văn bản' })).toBeVisible();
+
+  await page.getByLabel('Chọn tệp văn bản').setInputFiles(sample('ke-hoach-so-khcn-lai-chau-2025.txt'));
+
+  const review = page.getByTestId('import-review');
+  await expect(review).toBeVisible();
+  // Left: the source text, the title marked where it was found.
+  const source = page.getByTestId('source-text');
+  const titleMark = source.locator('mark[data-field="title"]');
+  await expect(titleMark).toHaveCount(1);
+  await expect(titleMark).toContainText('tuyên truyền Đại hội Đảng các cấp');
+  // Right: the parsed values in the form.
+  const form = page.getByTestId('import-form');
+  await expect(form.getByRole('textbox', { name: 'Ký hiệu', exact: true })).toHaveValue('KH/ĐU');
+  await expect(form.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(/^tuyên truyền Đại hội Đảng các cấp/);
+  // The serial is blank in this document: flagged for checking.
+  await expect(form.locator('[data-span="number"]').getByText('Cần kiểm tra')).toBeVisible();
+
+  // Pointing at the title field highlights its span in the source.
+  await form.locator('[data-span="title"]').hover();
+  await expect(source).toHaveAttribute('data-active', 'title');
+  await expect(titleMark).toHaveAttribute('data-active-match', 'true');
+  await page.screenshot({ path: info.outputPath('review.png'), fullPage: false });
+
+  const corrected = 'tuyên truyền Đại hội Đảng bộ phường Tân Phong (bản nhập thử)';
+  await form.getByRole('textbox', { name: 'Trích yếu' }).fill(corrected);
+  await expect(page.getByTestId('import-savebar').getByLabel('Đơn vị lưu', { exact: true })).toHaveValue(/Tân Phong/);
+  await page.getByRole('button', { name: 'Lưu thành dự thảo' }).click();
+
+  await expect(page).toHaveURL(/\/ke-hoach\/\d+\/sua$/);
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(corrected);
+});
+
+test('batch import: progress to the end, two plans read, the broken .docx refused in Vietnamese', async ({ page }, info) => {
+  await signIn(page, 'admin.tanphong');
+  await page.goto('/ke-hoach/nhap');
+  await page.getByLabel('Chọn tệp văn bản').setInputFiles([
+    sample('ke-hoach-so-khcn-lai-chau-2025.txt'),
+    sample('ke-hoach-so-khcn-dak-lak-2020.md', 'text/markdown'),
+    { name: 'hong.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('khong phai docx') },
+  ]);
+
+  await expect(page.getByTestId('batch-progress-label')).toHaveText('Đã đọc 3/3 tệp');
+  const table = page.getByTestId('batch-table');
+  await expect(table.locator('tr[data-status="parsed"]')).toHaveCount(2);
+  const bad = table.locator('tr[data-status="refused"]');
+  await expect(bad).toHaveCount(1);
+  await expect(bad).toContainText('hong.docx');
+  const refusal = (await bad.getByTestId('row-refusal').textContent()) ?? '';
+  expect(refusal.trim().length).toBeGreaterThan(10);
+  expect(refusal).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳýệếềểễộốồổỗợớờởỡụủứừửữựịỉĩọỏ]/i);
+  await expect(table.locator('tr[data-status="parsed"]').first()).toContainText('Kế hoạch');
+  await page.screenshot({ path: info.outputPath('batch.png'), fullPage: true });
+
+  // Open one for review and come back to the list.
+  await table.locator('tr[data-status="parsed"]').nth(1).getByRole('button', { name: 'Xem và sửa' }).click();
+  await expect(page.getByTestId('import-review')).toBeVisible();
+  await page.getByRole('button', { name: 'Danh sách tệp' }).click();
+  await expect(table.locator('tr[data-status="parsed"]')).toHaveCount(2);
+
+  // Save all the parsed ones as drafts: one outcome per row.
+  await page.getByRole('button', { name: /Lưu tất cả thành dự thảo/ }).click();
+  await expect(table.getByTestId('row-saved')).toHaveCount(2);
+  await expect(table.getByRole('link', { name: /Đã lưu dự thảo/ })).toHaveCount(2);
+});
