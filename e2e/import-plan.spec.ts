@@ -79,3 +79,28 @@ test('batch import: progress to the end, two plans read, the broken .docx refuse
   await expect(table.getByTestId('row-saved')).toHaveCount(2);
   await expect(table.getByRole('link', { name: /Đã lưu dự thảo/ })).toHaveCount(2);
 });
+
+test('a refused file is said clearly; a higher-level plan is registered as an external document of the unit', async ({ page }, info) => {
+  await signIn(page, 'admin.tanphong');
+  await page.goto('/ke-hoach/nhap');
+  const input = page.getByLabel('Chọn tệp văn bản');
+  await input.setInputFiles({ name: 'rong.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+  const refusal = page.getByTestId('import-refusal');
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('rong.txt');
+  expect(((await refusal.textContent()) ?? '').length).toBeGreaterThan('Không nhập được tệp rong.txt'.length + 5);
+
+  // Another file straight from the refusal screen.
+  await input.setInputFiles(sample('ke-hoach-10-kh-duk.txt'));
+  await expect(page.getByTestId('import-review')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('review-top.png') });
+  await page.getByRole('button', { name: 'Đăng ký văn bản cấp trên' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đăng ký văn bản cấp trên' });
+  await expect(dialog).toContainText('10-KH/ĐUK');
+  await dialog.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Đã đăng ký văn bản cấp trên', { exact: true })).toBeVisible();
+  const list = page.getByTestId('external-docs');
+  await expect(list.locator('tr[data-new]')).toContainText('10-KH/ĐUK');
+  await page.screenshot({ path: info.outputPath('external.png') });
+});
