@@ -142,7 +142,7 @@ describe.each(DATABASE_KINDS)('plan cascade, recipients, export and calendar (%s
     const titles = cal.map((e: { type: string; title: string }) => `${e.type}:${e.title}`);
     expect(titles).toContain('phase:Đợt 1');
     expect(titles.some((x: string) => x.startsWith('anniversary:Kỷ niệm 96 năm'))).toBe(true);
-    expect(titles).toContain('deadline:Hạn gửi báo cáo tháng');
+    expect(titles).toContain('deadline:Hạn gửi báo cáo tháng 2/2026');
     expect((await tpAdmin.get('/api/calendar?from=2026-03-01&to=2026-01-01')).json().code).toBe('invalid_period');
 
     const link = (await tpAdmin.get(`/api/units/${u['LCU-TP']}/calendar-feed`)).json().url as string;

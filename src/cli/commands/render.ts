@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -40,7 +41,8 @@ export async function readPlanDocument(path: string): Promise<PlanDocument> {
   } catch (err) {
     throw new CliError(`${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const parsed = planDocumentSchema.safeParse(json);
+  // The command line speaks English whatever locale the web server set for Zod.
+  const parsed = planDocumentSchema.safeParse(json, { error: z.locales.en().localeError });
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     const where = first?.path.length ? first.path.join('.') : 'the document';

@@ -1,5 +1,6 @@
 /** Calendar events of plans: phases, anniversaries and deadlines within a date range. Pure. */
 import type { PlanContent } from './content.ts';
+import { reportPeriods } from '../reports/periods.ts';
 
 export type CalendarEventType = 'phase' | 'anniversary' | 'deadline';
 
@@ -39,30 +40,11 @@ export function planEvents(plan: CalendarPlan, from: string, to: string): Calend
   if (plan.content.implementBy) push('deadline', 'Hạn ban hành kế hoạch thực hiện', plan.content.implementBy);
   for (const a of plan.content.assignments) if (a.due) push('deadline', `Hạn: ${a.unitName}`, a.due);
   const r = plan.content.reporting;
-  if (r && (r.cadence === 'monthly' || r.cadence === 'quarterly') && plan.periodStart && plan.periodEnd) {
-    for (const day of monthlyDays(plan.periodStart, plan.periodEnd, r.deadlineDay)) {
-      const month = Number(day.slice(5, 7));
-      if (r.cadence === 'quarterly' && month % 3 !== 0) continue;
-      push('deadline', r.cadence === 'monthly' ? 'Hạn gửi báo cáo tháng' : 'Hạn gửi báo cáo quý', day);
+  if (r && plan.periodStart && plan.periodEnd) {
+    // The same periods and due dates the system judges reports by: one source of deadlines.
+    for (const period of reportPeriods(r, plan.periodStart, plan.periodEnd, plan.content.phases)) {
+      push('deadline', `Hạn gửi báo cáo ${period.label.toLocaleLowerCase('vi')}`, period.dueOn);
     }
   }
   return events;
-}
-
-/** The given day of every month from the month of `start` to the month after `end` (the last report). */
-function monthlyDays(start: string, end: string, day: number): string[] {
-  const out: string[] = [];
-  let y = Number(start.slice(0, 4));
-  let m = Number(start.slice(5, 7));
-  const endKey = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7)) + 1;
-  while (y * 12 + m <= endKey) {
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    out.push(`${y}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
 }

@@ -113,9 +113,11 @@ function reportingPhrase(r: NonNullable<PlanContent['reporting']>): string {
   const form = r.formCode ? ` theo ${r.formCode}` : '';
   switch (r.cadence) {
     case 'monthly':
-      return `Báo cáo kết quả hằng tháng${form} (số liệu từ ngày ${r.periodStartDay} tháng trước đến ngày ${r.periodStartDay - 1} tháng báo cáo), gửi trước ngày ${r.deadlineDay} hằng tháng.`;
+      return r.periodStartDay === 1
+        ? `Báo cáo kết quả hằng tháng${form}, gửi trước ngày ${r.deadlineDay} của tháng sau.`
+        : `Báo cáo kết quả hằng tháng${form} (số liệu từ ngày ${r.periodStartDay} tháng trước đến ngày ${r.periodStartDay - 1} tháng báo cáo), gửi trước ngày ${r.deadlineDay} ${r.deadlineDay < r.periodStartDay ? 'của tháng sau' : 'tháng báo cáo'}.`;
     case 'quarterly':
-      return `Báo cáo kết quả hằng quý${form}, gửi trước ngày ${r.deadlineDay} tháng cuối quý.`;
+      return `Báo cáo kết quả hằng quý${form}, gửi trước ngày ${r.deadlineDay} tháng đầu của quý sau.`;
     case 'phase':
       return `Báo cáo kết quả sau mỗi đợt tuyên truyền${form}, chậm nhất ${r.deadlineDay} ngày sau khi kết thúc đợt.`;
     case 'final':

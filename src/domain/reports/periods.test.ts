@@ -272,10 +272,6 @@ describe('due dates agree with the deadlines the plan calendar announces', () =>
     for (const d of due) expect(announced).toContain(d);
   });
 
-  // FAILS (bug): periods.ts monthly() puts dueOn on day max(deadlineDay, periodStartDay) of the period's
-  // month (15/03 for "2026-03" with deadline day 5), while the calendar announces the 5th of every month
-  // and the plan text says "gửi trước ngày 5 hằng tháng". A report sent on 05/04 for March is on time by
-  // the calendar and the text, "late" by the system (and nobody is reminded of 15/03).
   it('monthly, deadline day before the start day (the 5th): every due date is an announced deadline', () => {
     const rule = monthly(5, 15);
     const due = reportPeriods(rule, '2026-01-15', '2026-06-30').map((p) => p.dueOn);
@@ -283,10 +279,6 @@ describe('due dates agree with the deadlines the plan calendar announces', () =>
     for (const d of due) expect(announced).toContain(d);
   });
 
-  // FAILS (bug): periods.ts quarterly() makes Q1 due on the deadline day of April (the month after the
-  // quarter), while calendar.ts announces quarterly deadlines in months 3, 6, 9, 12 (the last month of
-  // the quarter) and the plan text says "gửi trước ngày N tháng cuối quý". Q1 2026 with deadline day 20:
-  // the calendar says 20/03/2026, completeness counts lateness against 20/04/2026.
   it('quarterly: every due date is an announced deadline', () => {
     const rule: ReportingRule = { cadence: 'quarterly', deadlineDay: 20, periodStartDay: 15 };
     const due = reportPeriods(rule, '2026-01-01', '2026-12-31').map((p) => p.dueOn);

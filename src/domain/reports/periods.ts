@@ -59,7 +59,7 @@ export function reportPeriods(
 
 /**
  * Month M's period runs from day `periodStartDay` of M-1 to the day before it in M (for 15: 15/02–14/03),
- * or the calendar month when the start day is 1; due on `deadlineDay` of M (of M+1 for calendar months).
+ * or the calendar month when the start day is 1; due on the first `deadlineDay` after the period ends.
  */
 function monthly(rule: ReportingRule, planStart: string, planEnd: string): ReportPeriod[] {
   const out: ReportPeriod[] = [];
@@ -84,7 +84,8 @@ function monthly(rule: ReportingRule, planStart: string, planEnd: string): Repor
       label: `Tháng ${m}/${y}`,
       start: max(start, planStart),
       end: min(end, planEnd),
-      dueOn: s === 1 ? day(nextY, nextM, rule.deadlineDay) : day(y, m, Math.max(rule.deadlineDay, s)),
+      // Due on the first deadline day after the period ends: the same month when it still comes, else the next.
+      dueOn: s === 1 || rule.deadlineDay < s ? day(nextY, nextM, rule.deadlineDay) : day(y, m, rule.deadlineDay),
     });
     y = nextY;
     m = nextM;
