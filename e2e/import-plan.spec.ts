@@ -44,7 +44,9 @@ test('import one plan file: side-by-side review, correct the title, save as a dr
   await page.getByRole('button', { name: 'Lưu thành dự thảo' }).click();
 
   await expect(page).toHaveURL(/\/ke-hoach\/\d+\/sua$/);
-  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(corrected);
+  // The plan's own summary line (the bases below have theirs too).
+  const editorTitle = page.getByRole('textbox', { name: 'Trích yếu', description: /Viết tiếp sau tên loại văn bản/ });
+  await expect(editorTitle).toHaveValue(corrected);
 });
 
 test('batch import: progress to the end, two plans read, the broken .docx refused in Vietnamese', async ({ page }, info) => {

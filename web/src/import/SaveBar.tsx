@@ -41,19 +41,9 @@ export function SaveBar({
   };
 
   return (
-    <Paper withBorder p="md" className="tt-import-savebar" data-testid="import-savebar">
-      <Stack gap="sm">
+    <Paper withBorder p="sm" className="tt-import-savebar" data-testid="import-savebar">
+      <Stack gap="xs">
         <UnitChoice value={unit} onChange={onUnit} />
-        {!unit && (
-          <Text size="sm" c="red">
-            Bạn không có quyền soạn kế hoạch ở đơn vị nào.
-          </Text>
-        )}
-        {error && (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {error}
-          </Alert>
-        )}
         <Group justify="flex-end" gap="sm">
           <Button
             variant="default"
@@ -70,6 +60,16 @@ export function SaveBar({
             Lưu thành dự thảo
           </Button>
         </Group>
+        {!unit && (
+          <Text size="sm" c="red">
+            Bạn không có quyền soạn kế hoạch ở đơn vị nào.
+          </Text>
+        )}
+        {error && (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+            {error}
+          </Alert>
+        )}
       </Stack>
       <RegisterExternalModal
         opened={confirm}
