@@ -61,6 +61,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) must not bring the process down;
+  // the pool opens a new one on the next query.
+  pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
   // Fail now, with the server's own message, rather than on the first request.
   const probe = await pool.connect().catch(async (err: Error) => {
     await pool.end();

@@ -159,6 +159,8 @@ export const plans = pgTable(
     registerPeriod: text('register_period'),
     issuedOn: date('issued_on'),
     content: jsonb('content').notNull(),
+    /** content.implementBy, kept beside it so tracking queries need not read the (large) content. */
+    implementBy: date('implement_by'),
     /** The higher plan this one implements (its internal "căn cứ"). */
     parentPlanId: integer('parent_plan_id').references((): AnyPgColumn => plans.id),
     /** The issued plan this one corrects. */
@@ -176,7 +178,7 @@ export const plans = pgTable(
   },
   (t) => [
     index('plans_issuer_idx').on(t.issuerUnitId, t.status),
-    index('plans_parent_idx').on(t.parentPlanId),
+    index('plans_parent_idx').on(t.parentPlanId, t.issuerUnitId),
     index('plans_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
     uniqueIndex('plans_number_idx').on(t.issuerUnitId, t.kind, t.registerPeriod, t.serial),
   ],

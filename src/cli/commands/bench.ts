@@ -4,6 +4,10 @@ import type { Command } from 'commander';
 const BENCHES: Record<string, { description: string; load: () => Promise<{ run: (opts: BenchOptions) => Promise<void> }> }> = {
   tree: { description: 'unit tree listing and search on a 60,000-unit hierarchy', load: () => import('../../bench/tree.ts') },
   parse: { description: 'plan import: parse time per document', load: () => import('../../bench/parse.ts') },
+  plans: {
+    description: 'issue and export a 20-page plan sent to 3,000 units, and its recipients view with the cascade (PostgreSQL)',
+    load: () => import('../../bench/plans.ts'),
+  },
   render: { description: 'plan export: issue and render a 20-page plan as .docx', load: () => import('../../bench/render.ts') },
   reports: {
     description: 'subtree totals from the rollups on 60,000 units × 24 months × 12 indicators (PostgreSQL), against a recursive query over raw figures',

@@ -79,11 +79,13 @@ export async function issuePlan(ctx: UseCaseContext, id: number, opts: { issuedO
              version = version + 1, updated_at = now()
            WHERE id = ${id}`,
     );
-    for (const r of plan.content.recipients) {
-      await tx.execute(
-        sql`INSERT INTO plan_recipients (plan_id, unit_id, label, must_implement) VALUES (${id}, ${r.unitId}, ${r.label}, ${r.mustImplement})`,
-      );
-    }
+    // One statement for the whole distribution list: a national plan goes to thousands of units.
+    await tx.execute(
+      sql`INSERT INTO plan_recipients (plan_id, unit_id, label, must_implement)
+          SELECT ${id}, r.unit_id, r.label, r.must_implement
+            FROM json_to_recordset(${JSON.stringify(plan.content.recipients.map((r) => ({ unit_id: r.unitId, label: r.label, must_implement: r.mustImplement })))}::json)
+                 AS r(unit_id int, label text, must_implement boolean)`,
+    );
     await log(tx, ctx, plan, 'issue', ` số ${number}`, { serial, symbol, period });
   });
 }

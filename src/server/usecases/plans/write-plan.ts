@@ -37,11 +37,11 @@ export async function insertDraft(
   const content = planContentSchema.parse(fields.content);
   const row = await one<{ id: number }>(
     tx,
-    sql`INSERT INTO plans (issuer_unit_id, kind, status, title, search_key, period_start, period_end, place, format, content,
+    sql`INSERT INTO plans (issuer_unit_id, kind, status, title, search_key, period_start, period_end, place, format, content, implement_by,
                            parent_plan_id, amends_plan_id, created_by)
         VALUES (${issuerUnitId}, ${fields.kind}, 'draft', ${title}, ${planSearchKey(title, null, issuer.name)},
                 ${fields.periodStart}, ${fields.periodEnd}, ${issuer.settings.place}, ${issuer.settings.format},
-                ${JSON.stringify(content)}::jsonb, ${fields.parentPlanId ?? null}, ${fields.amendsPlanId ?? null}, ${ctx.actor.userId || null})
+                ${JSON.stringify(content)}::jsonb, ${content.implementBy}, ${fields.parentPlanId ?? null}, ${fields.amendsPlanId ?? null}, ${ctx.actor.userId || null})
         RETURNING id`,
   );
   await recordAudit(tx, ctx.actor, {
@@ -84,7 +84,7 @@ export async function updatePlan(ctx: UseCaseContext, id: number, version: numbe
     const content = fields.content ? planContentSchema.parse(fields.content) : plan.content;
     await tx.execute(
       sql`UPDATE plans SET kind = ${fields.kind ?? plan.kind}, title = ${title}, search_key = ${planSearchKey(title, null, plan.issuerName)},
-             period_start = ${periodStart}, period_end = ${periodEnd}, content = ${JSON.stringify(content)}::jsonb,
+             period_start = ${periodStart}, period_end = ${periodEnd}, content = ${JSON.stringify(content)}::jsonb, implement_by = ${content.implementBy},
              version = version + 1, updated_at = now()
            WHERE id = ${id}`,
     );
