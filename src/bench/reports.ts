@@ -11,7 +11,7 @@
  * have written them (one row per ancestor, child on the way down, period and indicator).
  */
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -252,11 +252,12 @@ async function measure(database: Database, client: pg.Client, quick: boolean): P
     `[postgresql] ratio raw / rollups on the same samples: median ×${(raw.median / pairedRollup.median).toFixed(0)}, p95 ×${(raw.p95 / pairedRollup.p95).toFixed(0)}, ` +
       `total time ×${(rawTimes.reduce((a, b) => a + b, 0) / rollupTimes.slice(0, nRaw).reduce((a, b) => a + b, 0)).toFixed(0)}`,
   );
+  console.log(`[postgresql] machine load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`target p95 < ${TARGET_P95_MS} ms for subtree totals from the rollups: ${rollup.p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (p95 ${rollup.p95.toFixed(2)} ms)`);
 }
 
 export async function run(opts: { databaseUrl?: string; quick?: boolean }): Promise<void> {
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const url = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) {
     console.log('[postgresql] skipped: pass --database-url or set BENCH_DATABASE_URL (a fresh database is created on that server and dropped after).');
