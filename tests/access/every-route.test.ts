@@ -26,7 +26,6 @@ const SELF_ROUTES = [
   'GET /api/auth/me',
   'POST /api/auth/logout',
   'POST /api/auth/password',
-  'GET /api/report-forms',
   // Reads an uploaded file and answers; touches no unit's data.
   'POST /api/import/parse',
 ];

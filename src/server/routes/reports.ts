@@ -9,6 +9,8 @@ import { useCaseContext } from '../http/context.ts';
 import { idParam, idParams } from '../http/schemas.ts';
 import { allows, requireActor } from '../policies/access.ts';
 import { findReport } from '../queries/reports.ts';
+import { findForm, formsFor } from '../queries/report-forms.ts';
+import { defineReportForm } from '../usecases/reports/report-forms.ts';
 import { acceptReport, openReport, returnReport, submitReport, updateReport } from '../usecases/reports/report-workflow.ts';
 import { todayInVietnam } from './plans.ts';
 
@@ -53,7 +55,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       if (!r) throw notFound('báo cáo');
       const actor = requireActor(request);
       const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-      const form = BUILTIN_FORMS.find((f) => f.code === r.formCode) ?? BUILTIN_FORMS[0]!;
+      const form = (await findForm(database.db, r.formCode, r.receiverPath)) ?? BUILTIN_FORMS[0]!;
       const submittedOn = r.submittedAt ? todayInVietnam(new Date(r.submittedAt)) : null;
       return {
         id: r.id,
@@ -80,10 +82,35 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       };
     };
 
+    const formWithOwner = reportFormSchema.extend({ ownerUnitId: z.number().int().nullable() });
+
     app.get('/api/report-forms', {
-      config: { policy: { kind: 'self' } },
-      schema: { tags: ['reports'], summary: 'The report forms a plan can require', response: { 200: z.object({ items: z.array(reportFormSchema) }) } },
-      handler: async () => ({ items: BUILTIN_FORMS }),
+      config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'query', key: 'unitId', optional: true }] } },
+      schema: {
+        tags: ['reports'],
+        summary: 'The report forms a plan can require: built-in ones, and those of the unit (unitId) and the units above it',
+        querystring: z.object({ unitId: idParam.optional() }),
+        response: { 200: z.object({ items: z.array(formWithOwner) }) },
+      },
+      handler: async (request) => {
+        const path = request.targetPaths.get('unitId');
+        return { items: path ? await formsFor(database.db, path) : BUILTIN_FORMS.map((f) => ({ ...f, ownerUnitId: null })) };
+      },
+    });
+
+    app.post('/api/units/:id/report-forms', {
+      config: { policy: { kind: 'unit', action: 'edit', targets: [{ in: 'params', key: 'id' }] } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Define a report form of the unit: indicators (unit of measure, channel) and narrative fields',
+        params: idParams,
+        body: reportFormSchema,
+        response: { 201: formWithOwner },
+      },
+      handler: async (request, reply) => {
+        const form = await defineReportForm(useCaseContext(database, request), request.params.id, request.body);
+        return reply.status(201).send({ ...form, ownerUnitId: request.params.id });
+      },
     });
 
     app.post('/api/plans/:id/reports', {

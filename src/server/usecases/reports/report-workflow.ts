@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { one, rows } from '../../../db/sql.ts';
 import { planContentSchema } from '../../../domain/plans/content.ts';
-import { addFigures, builtinForm, figuresSchema, type Figures } from '../../../domain/reports/forms.ts';
+import { addFigures, figuresSchema, type Figures, type ReportForm } from '../../../domain/reports/forms.ts';
+import { findForm } from '../../queries/report-forms.ts';
 import { reportEditable, reportTransitionProblem, type ReportTransition } from '../../../domain/reports/lifecycle.ts';
 import { reportPeriods } from '../../../domain/reports/periods.ts';
 import type { Executor } from '../../../db/client.ts';
@@ -37,7 +38,7 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
     if (!period) throw invalid('unknown_period', `Kế hoạch không có kỳ báo cáo "${periodKey}".`);
     const unit = await findUnit(tx, unitId);
     const prefill = await activitiesOf(tx, unitId, planId, period.start, period.end);
-    const form = builtinForm(content.reporting.formCode ?? 'Mẫu chuẩn');
+    const form = await findForm(tx, content.reporting.formCode ?? 'Mẫu chuẩn', plan.issuerPath);
     if (form) {
       // Figures outside the form stay with the activities; the report carries what its form asks.
       const keys = new Set(form.indicators.map((i) => i.key));
@@ -93,7 +94,7 @@ export async function updateReport(ctx: UseCaseContext, id: number, edit: Report
     if (report.version !== edit.version) {
       throw conflict('version_conflict', 'Báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi của họ rồi sửa tiếp.', { currentVersion: report.version });
     }
-    checkFigures(report.formCode, figuresSchema.parse(edit.figures));
+    checkFigures(await findForm(tx, report.formCode, report.receiverPath), figuresSchema.parse(edit.figures));
     await tx.execute(
       sql`UPDATE reports SET figures = ${JSON.stringify(edit.figures)}::jsonb, items = ${JSON.stringify(edit.items)}::jsonb,
              narrative = ${JSON.stringify(edit.narrative)}::jsonb, version = version + 1, updated_at = now() WHERE id = ${id}`,
@@ -102,9 +103,8 @@ export async function updateReport(ctx: UseCaseContext, id: number, edit: Report
   });
 }
 
-function checkFigures(formCode: string, figures: Figures): void {
-  const form = builtinForm(formCode);
-  if (!form) return; // a unit's own form: its indicators were checked when it was defined
+function checkFigures(form: ReportForm | undefined, figures: Figures): void {
+  if (!form) return; // the form was removed since the plan named it: keep what the unit reports
   const known = new Set(form.indicators.map((i) => i.key));
   const unknown = Object.keys(figures).filter((k) => !known.has(k) && figures[k] !== 0);
   if (unknown.length) throw invalid('unknown_indicator', `Chỉ tiêu không có trong ${form.code}: ${unknown.join(', ')}.`);

@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { rows } from '../../db/sql.ts';
+import { BUILTIN_FORMS, reportFormSchema, type ReportForm } from '../../domain/reports/forms.ts';
+
+/** The forms a unit can use: the built-in ones and those defined by the unit or any unit above it. */
+export async function formsFor(ex: Executor, unitPath: string): Promise<(ReportForm & { ownerUnitId: number | null })[]> {
+  const own = await rows<{ unitId: number; definition: unknown }>(
+    ex,
+    sql`SELECT f.unit_id AS "unitId", f.definition FROM report_forms f JOIN units u ON u.id = f.unit_id
+         WHERE ${unitPath} LIKE u.path || '%' ORDER BY u.depth DESC, f.id`,
+  );
+  return [
+    ...BUILTIN_FORMS.map((f) => ({ ...f, ownerUnitId: null })),
+    ...own.map((f) => ({ ...reportFormSchema.parse(f.definition), ownerUnitId: f.unitId })),
+  ];
+}
+
+/** The form a code names, as seen from a unit (its own forms before those of units above). */
+export async function findForm(ex: Executor, code: string, unitPath: string): Promise<ReportForm | undefined> {
+  const forms = await formsFor(ex, unitPath);
+  return forms.find((f) => f.code === code && f.ownerUnitId !== null) ?? forms.find((f) => f.code === code);
+}
