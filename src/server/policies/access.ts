@@ -64,11 +64,15 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
 };
 
 /** Who receives a report may read it too. */
-const REPORT_READERS = 'SELECT un.path FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id WHERE r.id = $1';
+const REPORT_READERS = `SELECT EXISTS (SELECT 1 FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id
+  WHERE r.id = $1 AND un.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS ok`;
 
-/** Recipients of an issued plan may read it (and start their own from it). */
-const PLAN_READERS = `SELECT un.path FROM plan_recipients r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = r.unit_id
-  WHERE r.plan_id = $1 AND p.status IN ('issued', 'closed')`;
+/**
+ * Recipients of an issued plan may read it (and start their own from it): is any recipient inside one
+ * of the person's subtrees? ($2: the person's grant paths.) Asked as one EXISTS, however long the list.
+ */
+const PLAN_READERS = `SELECT EXISTS (SELECT 1 FROM plan_recipients r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = r.unit_id
+  WHERE r.plan_id = $1 AND p.status IN ('issued', 'closed') AND un.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS ok`;
 
 const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
   unit: 'đơn vị',
@@ -120,8 +124,9 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       const action = target.action ?? policy.action;
       let allowed = allows(actor, action, path);
       if (!allowed && action === 'read' && (resource === 'plan' || resource === 'report')) {
-        const readers = await database.query<{ path: string }>(resource === 'plan' ? PLAN_READERS : REPORT_READERS, [id]);
-        allowed = readers.some((r) => allows(actor, 'read', r.path));
+        const grantPaths = actor.grants.map((g) => g.unitPath);
+        const found = await database.query<{ ok: boolean }>(resource === 'plan' ? PLAN_READERS : REPORT_READERS, [id, grantPaths]);
+        allowed = found[0]?.ok === true;
       }
       if (!allowed) throw forbidden();
       request.targetPaths.set(target.key, path);

@@ -78,6 +78,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
         submittedAt: iso(r.submittedAt),
         acceptedAt: iso(r.acceptedAt),
         late: submittedOn ? submittedOn > r.dueOn : todayInVietnam(config.clock()) > r.dueOn,
+        // What the person's roles allow; the status says which of those actions apply now.
         permissions: { edit: allows(actor, 'edit', r.unitPath), decide: allows(actor, 'approve', r.receiverPath) },
       };
     };
