@@ -81,7 +81,7 @@ test('evidence: a photo is attached and opens; a fake image and a Word file are 
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from('PK\u0003\u0004 not really a docx'),
   });
-  await expect(error).toContainText('bao-cao.docx: Kiểu nội dung không được hỗ trợ.');
+  await expect(error).toContainText('bao-cao.docx: Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc bản quét PDF.');
   await expect(dialog.getByTestId('evidence-list').getByRole('link')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(row.getByRole('button', { name: 'Minh chứng: 1 tệp' })).toBeVisible();

@@ -111,15 +111,15 @@ export function toInput(
   };
 }
 
-/** The server's validation details are zod's English; say the common ones in Vietnamese. */
+/** Zod's validation details (its Vietnamese locale, or English): the common ones, said plainly. */
 export function vietnameseIssue(text: string): string {
-  let m = /^Too big: expected string to have <=(\d+) characters?/.exec(text);
+  let m = /^(?:Too big: expected string to have|Quá lớn: mong đợi string có) <=(\d+)/.exec(text);
   if (m) return `quá dài (tối đa ${m[1]} ký tự).`;
-  m = /^Too big: expected number to be <=(\d+)/.exec(text);
+  m = /^(?:Too big: expected number to be|Quá lớn: mong đợi number) <=(\d+)/.exec(text);
   if (m) return `số quá lớn (tối đa ${Number(m[1]).toLocaleString('vi-VN')}).`;
-  if (/^Too small: expected number to be >=0/.test(text)) return 'không được là số âm.';
-  if (/^Invalid URL/i.test(text)) return 'đường dẫn không hợp lệ.';
-  if (/^Invalid (input|string)/i.test(text)) return 'giá trị không hợp lệ.';
+  if (/^(?:Too small: expected number to be|Quá nhỏ: mong đợi number) >=0/.test(text)) return 'không được là số âm.';
+  if (/^(?:Invalid URL|URL không hợp lệ)/i.test(text)) return 'đường dẫn không hợp lệ.';
+  if (/^(?:Invalid (?:input|string)|Đầu vào không hợp lệ)/i.test(text)) return 'giá trị không hợp lệ.';
   return text;
 }
 
