@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
-import { pathIds } from '../../domain/units/tree.ts';
 
 export interface RecipientStatus {
   recipientId: number;
@@ -36,48 +35,52 @@ interface CascadeRow {
 
 /**
  * For every recipient of a plan: opened, its own implementing plan (number, date) or late — and the
- * same counts over the plans that cascade from it below that recipient. One recursive query.
+ * same counts over the plans that cascade from its implementing plan. Two queries, the second summed in SQL.
  */
 export async function recipientStatuses(ex: Executor, planId: number, today: string): Promise<RecipientStatus[]> {
-  const found = await rows<CascadeRow>(
+  // The plan's own recipients, each with its implementing plan (one indexed lookup apiece).
+  const direct = await rows<CascadeRow>(
     ex,
-    // implement_by has its own column: the (large) content is never read here.
-    sql`WITH RECURSIVE cascade AS (
-          SELECT id, to_char(implement_by, 'YYYY-MM-DD') AS implement_by FROM plans WHERE id = ${planId}
-          UNION ALL
-          SELECT p.id, to_char(p.implement_by, 'YYYY-MM-DD') FROM plans p JOIN cascade c ON p.parent_plan_id = c.id
-           WHERE p.amends_plan_id IS NULL AND p.status IN ('issued', 'closed'))
-        SELECT r.plan_id, r.id AS recipient_id, r.unit_id, r.label, u.path, r.must_implement, r.opened_at,
+    sql`SELECT r.plan_id, r.id AS recipient_id, r.unit_id, r.label, u.path, r.must_implement, r.opened_at,
                impl.id AS impl_id, impl.status AS impl_status, impl.serial AS impl_serial, impl.symbol AS impl_symbol,
                impl.format AS impl_format, to_char(impl.issued_on, 'YYYY-MM-DD') AS impl_issued_on,
-               c.implement_by
-          FROM cascade c
-          JOIN plan_recipients r ON r.plan_id = c.id
+               to_char(parent.implement_by, 'YYYY-MM-DD') AS implement_by
+          FROM plan_recipients r
+          JOIN plans parent ON parent.id = r.plan_id
           LEFT JOIN units u ON u.id = r.unit_id
           LEFT JOIN LATERAL (
             SELECT p.id, p.status, p.serial, p.symbol, p.format, p.issued_on FROM plans p
-             WHERE p.parent_plan_id = c.id AND p.issuer_unit_id = r.unit_id AND p.amends_plan_id IS NULL
+             WHERE p.parent_plan_id = r.plan_id AND p.issuer_unit_id = r.unit_id AND p.amends_plan_id IS NULL
              ORDER BY (p.status IN ('issued', 'closed')) DESC, p.id LIMIT 1) impl ON true
+         WHERE r.plan_id = ${planId}
          ORDER BY r.id`,
   );
+  // Below each recipient: the plans cascading from its implementing plan, their recipients counted in
+  // the database (a national plan's cascade has tens of thousands of rows; only the sums travel).
+  const below = await rows<{ unit_id: number; expected: number; opened: number; issued: number; late: number }>(
+    ex,
+    sql`WITH RECURSIVE cascade AS (
+          SELECT p.id, p.issuer_unit_id AS top, p.implement_by FROM plans p
+           WHERE p.parent_plan_id = ${planId} AND p.amends_plan_id IS NULL AND p.status IN ('issued', 'closed')
+          UNION ALL
+          SELECT p.id, c.top, p.implement_by FROM plans p JOIN cascade c ON p.parent_plan_id = c.id
+           WHERE p.amends_plan_id IS NULL AND p.status IN ('issued', 'closed')),
+        counted AS (
+          SELECT c.top, r.must_implement, r.opened_at IS NOT NULL AS opened,
+                 EXISTS (SELECT 1 FROM plans q WHERE q.parent_plan_id = c.id AND q.issuer_unit_id = r.unit_id
+                            AND q.amends_plan_id IS NULL AND q.status IN ('issued', 'closed')) AS issued,
+                 c.implement_by IS NOT NULL AND c.implement_by < ${today}::date AS overdue
+            FROM cascade c JOIN plan_recipients r ON r.plan_id = c.id)
+        SELECT top AS unit_id,
+               count(*) FILTER (WHERE must_implement)::int AS expected,
+               count(*) FILTER (WHERE opened)::int AS opened,
+               count(*) FILTER (WHERE issued)::int AS issued,
+               count(*) FILTER (WHERE must_implement AND overdue AND NOT issued)::int AS late
+          FROM counted GROUP BY top`,
+  );
+  const totals = new Map(below.map((b) => [b.unit_id, { expected: b.expected, opened: b.opened, issued: b.issued, late: b.late }]));
   const isIssued = (r: CascadeRow) => r.impl_status === 'issued' || r.impl_status === 'closed';
   const isLate = (r: CascadeRow) => r.must_implement && !!r.implement_by && r.implement_by < today && !isIssued(r);
-  const direct = found.filter((r) => r.plan_id === planId);
-  const directByUnit = new Map(direct.filter((r) => r.unit_id !== null).map((r) => [r.unit_id!, r]));
-  const totals = new Map<number, RecipientStatus['subtree']>();
-  for (const r of found) {
-    if (r.plan_id === planId || !r.path) continue;
-    // Credit every direct recipient above this unit (a unit may sit under several).
-    for (const ancestor of pathIds(r.path)) {
-      if (!directByUnit.has(ancestor) || ancestor === r.unit_id) continue;
-      const t = totals.get(ancestor) ?? { expected: 0, opened: 0, issued: 0, late: 0 };
-      if (r.must_implement) t.expected++;
-      if (r.opened_at) t.opened++;
-      if (isIssued(r)) t.issued++;
-      if (isLate(r)) t.late++;
-      totals.set(ancestor, t);
-    }
-  }
   return direct.map((r) => ({
     recipientId: r.recipient_id,
     unitId: r.unit_id,
