@@ -5,36 +5,7 @@ import { z } from 'zod';
  * renderer consumes it (`tuyentruyen render PLAN.json`), so a parsed document can be re-issued.
  * Fields beyond the contract are optional and may be added; none of the contract's may go.
  */
-export const CHANNELS = [
-  'meeting',
-  'website',
-  'social',
-  'press',
-  'radio',
-  'newsletter',
-  'visual',
-  'culture',
-  'exhibition',
-  'emulation',
-  'contest',
-  'mobile',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  meeting: 'Tuyên truyền miệng, hội nghị',
-  website: 'Trang/cổng thông tin điện tử',
-  social: 'Mạng xã hội',
-  press: 'Báo chí, phát thanh - truyền hình',
-  radio: 'Truyền thanh cơ sở, loa',
-  newsletter: 'Bản tin, ấn phẩm, tài liệu',
-  visual: 'Cổ động trực quan',
-  culture: 'Văn hóa - văn nghệ, thể thao',
-  exhibition: 'Triển lãm',
-  emulation: 'Phong trào thi đua',
-  contest: 'Cuộc thi',
-  mobile: 'Thông tin lưu động, xe loa',
-};
+export { CHANNELS, CHANNEL_LABELS, type Channel } from './channels.ts';
 
 export const DOC_KINDS = ['KH', 'HD', 'BC', 'CT', 'NQ', 'TB', 'CV', 'QĐ'] as const;
 

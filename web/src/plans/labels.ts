@@ -17,20 +17,9 @@ export const STATUS_COLORS: Record<PlanStatus, string> = {
 
 export const KIND_NAMES: Record<PlanKind, string> = { KH: 'Kế hoạch', HD: 'Hướng dẫn' };
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  meeting: 'Tuyên truyền miệng, hội nghị',
-  website: 'Trang/cổng thông tin điện tử',
-  social: 'Mạng xã hội',
-  press: 'Báo chí, phát thanh - truyền hình',
-  radio: 'Truyền thanh cơ sở, loa',
-  newsletter: 'Bản tin, ấn phẩm, tài liệu',
-  visual: 'Cổ động trực quan',
-  culture: 'Văn hóa - văn nghệ, thể thao',
-  exhibition: 'Triển lãm',
-  emulation: 'Phong trào thi đua',
-  contest: 'Cuộc thi',
-  mobile: 'Thông tin lưu động, xe loa',
-};
+// One vocabulary for server and web app.
+export { CHANNEL_LABELS } from '../../../src/domain/plans/channels.ts';
+import { CHANNEL_LABELS } from '../../../src/domain/plans/channels.ts';
 
 export const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
 

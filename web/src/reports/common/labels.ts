@@ -1,20 +1,8 @@
 import type { Channel, ReportStatus, Timeliness } from '../api/types';
 import { CHANNELS } from '../api/types';
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  meeting: 'Tuyên truyền miệng, hội nghị',
-  website: 'Trang/cổng thông tin điện tử',
-  social: 'Mạng xã hội',
-  press: 'Báo chí, phát thanh - truyền hình',
-  radio: 'Truyền thanh cơ sở, loa',
-  newsletter: 'Bản tin, ấn phẩm, tài liệu',
-  visual: 'Cổ động trực quan',
-  culture: 'Văn hóa - văn nghệ, thể thao',
-  exhibition: 'Triển lãm',
-  emulation: 'Phong trào thi đua',
-  contest: 'Cuộc thi',
-  mobile: 'Thông tin lưu động, xe loa',
-};
+export { CHANNEL_LABELS } from '../../../../src/domain/plans/channels.ts';
+import { CHANNEL_LABELS } from '../../../../src/domain/plans/channels.ts';
 
 export const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
