@@ -161,10 +161,10 @@ export function useAnniversaries(from: string | null, to: string | null, unitId:
   });
 }
 
-export function useReportForms() {
+export function useReportForms(unitId: number | null = null) {
   return useQuery({
-    queryKey: ['report-forms'],
-    queryFn: ({ signal }) => get<{ items: ReportFormSummary[] }>('/report-forms', undefined, signal),
+    queryKey: unitId ? ['report-forms', 'unit', unitId] : ['report-forms'],
+    queryFn: ({ signal }) => get<{ items: ReportFormSummary[] }>('/report-forms', unitId ? { unitId } : undefined, signal),
     staleTime: 30 * 60_000,
     meta: { silent: true },
   });

@@ -76,7 +76,7 @@ export function EditorSections({
       {section('to-chuc', <AssignmentsSection items={c.assignments} onChange={(assignments) => setContent({ assignments })} />, {
         count: c.assignments.length,
       })}
-      {section('bao-cao', <ReportingSection value={c.reporting} onChange={(reporting) => setContent({ reporting })} />)}
+      {section('bao-cao', <ReportingSection value={c.reporting} onChange={(reporting) => setContent({ reporting })} unitId={draft.issuer?.id ?? null} />)}
       {section(
         'noi-nhan',
         <RecipientsSection

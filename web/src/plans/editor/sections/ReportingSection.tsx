@@ -5,8 +5,16 @@ import type { Cadence, Reporting } from '../../types';
 
 const CADENCES = (Object.keys(CADENCE_LABELS) as Cadence[]).map((c) => ({ value: c, label: CADENCE_LABELS[c] }));
 
-export function ReportingSection({ value, onChange }: { value: Reporting | null; onChange: (r: Reporting | null) => void }) {
-  const forms = useReportForms();
+export function ReportingSection({
+  value,
+  onChange,
+  unitId = null,
+}: {
+  value: Reporting | null;
+  onChange: (r: Reporting | null) => void;
+  unitId?: number | null;
+}) {
+  const forms = useReportForms(unitId);
   const formOptions = (forms.data?.items ?? []).map((f) => ({ value: f.code, label: `${f.code} — ${f.title}` }));
   if (value?.formCode && !formOptions.some((o) => o.value === value.formCode)) formOptions.push({ value: value.formCode, label: value.formCode });
   return (
