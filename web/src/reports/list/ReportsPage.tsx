@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { Alert, Badge, Group, Paper, Stack, Tabs } from '@mantine/core';
-import { IconBuildingCommunity, IconFileText } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { Alert, Badge, Button, Group, Paper, Stack, Tabs } from '@mantine/core';
+import { IconBuildingCommunity, IconFileText, IconTemplate } from '@tabler/icons-react';
 import type { UnitDetail } from '../../api/types';
 import { usePageTitle } from '../../lib/title';
 import { useUnitPlans } from '../api/forms';
@@ -34,6 +34,9 @@ export function ReportsPage() {
     <Stack gap="md">
       <ScopeHeader title="Báo cáo định kỳ" unit={unit.data} failed={unit.isError} onUnit={setUnit}>
         <RangeInput from={from} to={to} onChange={setRange} label="Kỳ báo cáo trong khoảng" />
+        <Button component={Link} to={`/mau-bao-cao?unit=${unitId}`} variant="default" leftSection={<IconTemplate size={16} />}>
+          Mẫu báo cáo
+        </Button>
       </ScopeHeader>
       {unit.error && <UnitError error={unit.error} onUnit={setUnit} />}
       {unit.data && <ReportsBody key={`${unit.data.id}|${from}|${to}`} unit={unit.data} from={from} to={to} />}
