@@ -30,26 +30,25 @@ interface SessionRow {
 
 /** The actor behind a session cookie, or null when the session is unknown, expired or the user inactive. */
 export async function loadActor(database: Database, token: string): Promise<Actor | null> {
-  const rows = await database.query<SessionRow>(
-    `SELECT s.id_hash, s.csrf_token, u.id AS user_id, u.username, u.full_name, u.unit_id, u.must_change_password
+  // One round trip per request: the session, the person and every role they hold (with unit paths).
+  const rows = await database.query<SessionRow & { grants: { unit_id: number; path: string; role: Role }[] }>(
+    `SELECT s.id_hash, s.csrf_token, u.id AS user_id, u.username, u.full_name, u.unit_id, u.must_change_password,
+            (SELECT coalesce(json_agg(json_build_object('unit_id', r.unit_id, 'path', un.path, 'role', r.role)), '[]'::json)
+               FROM role_assignments r JOIN units un ON un.id = r.unit_id
+              WHERE r.user_id = u.id AND un.retired_at IS NULL) AS grants
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id_hash = $1 AND s.expires_at > now() AND u.active`,
     [sha256(token)],
   );
   const row = rows[0];
   if (!row) return null;
-  const grants = await database.query<{ unit_id: number; path: string; role: Role }>(
-    `SELECT r.unit_id, un.path, r.role FROM role_assignments r JOIN units un ON un.id = r.unit_id
-      WHERE r.user_id = $1 AND un.retired_at IS NULL`,
-    [row.user_id],
-  );
   return {
     userId: row.user_id,
     username: row.username,
     fullName: row.full_name,
     unitId: row.unit_id,
     mustChangePassword: row.must_change_password,
-    grants: grants.map((g) => ({ unitId: g.unit_id, unitPath: g.path, role: g.role })),
+    grants: row.grants.map((g) => ({ unitId: g.unit_id, unitPath: g.path, role: g.role })),
     sessionIdHash: row.id_hash,
     csrfToken: row.csrf_token,
   };
