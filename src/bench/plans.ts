@@ -3,9 +3,9 @@
  * plan sent to 3,000 units — with a third of them having issued implementing plans sent on to their
  * cells, so the subtree rollup has real work — through the HTTP layer.
  */
+import { benchDatabaseUrl, withFreshPostgres } from './fresh-postgres.ts';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
 import { one, rows } from '../db/sql.ts';
@@ -114,23 +114,14 @@ async function measure(database: Database, label: string, quick: boolean) {
 
 export async function run(opts: { databaseUrl?: string; quick?: boolean }): Promise<void> {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-  const url = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) {
-    console.log('[postgresql] skipped: pass --database-url or set BENCH_DATABASE_URL.');
-    return;
-  }
-  const name = `tt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  try {
-    await measure(database, 'postgresql', !!opts.quick);
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const url = benchDatabaseUrl(opts);
+  if (!url) return;
+  await withFreshPostgres(url, async (target) => {
+    const database = await openDatabase({ url: target });
+    try {
+      await measure(database, 'postgresql', !!opts.quick);
+    } finally {
+      await database.close();
+    }
+  });
 }

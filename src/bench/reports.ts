@@ -10,7 +10,7 @@
  * for the comparison) and rollup_figures rows exactly as accepting those reports one by one would
  * have written them (one row per ancestor, child on the way down, period and indicator).
  */
-import { randomBytes } from 'node:crypto';
+import { benchDatabaseUrl, withFreshPostgres } from './fresh-postgres.ts';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
@@ -258,32 +258,23 @@ async function measure(database: Database, client: pg.Client, quick: boolean): P
 
 export async function run(opts: { databaseUrl?: string; quick?: boolean }): Promise<void> {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  const url = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) {
-    console.log('[postgresql] skipped: pass --database-url or set BENCH_DATABASE_URL (a fresh database is created on that server and dropped after).');
-    return;
-  }
-  const name = `tt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  let database: Database | undefined;
-  const client = new pg.Client({ connectionString: target.toString() });
-  try {
-    database = await openDatabase({ url: target.toString(), poolSize: 4 });
-    database.pool?.on('error', () => undefined); // connections ended by the DROP DATABASE at the end
-    await client.connect();
-    const version = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
-    const settings = (await client.query<{ s: string }>(`SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) AS s FROM pg_settings
-                                                          WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'effective_cache_size', 'jit')`)).rows[0]!.s;
-    console.log(`[postgresql] server ${version} (${settings})`);
-    await measure(database, client, !!opts.quick);
-  } finally {
-    await client.end().catch(() => undefined);
-    await database?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const url = benchDatabaseUrl(opts);
+  if (!url) return;
+  await withFreshPostgres(url, async (target) => {
+    let database: Database | undefined;
+    const client = new pg.Client({ connectionString: target });
+    try {
+      database = await openDatabase({ url: target, poolSize: 4 });
+      database.pool?.on('error', () => undefined); // connections ended by the DROP DATABASE at the end
+      await client.connect();
+      const version = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
+      const settings = (await client.query<{ s: string }>(`SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) AS s FROM pg_settings
+                                                            WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'effective_cache_size', 'jit')`)).rows[0]!.s;
+      console.log(`[postgresql] server ${version} (${settings})`);
+      await measure(database, client, !!opts.quick);
+    } finally {
+      await client.end().catch(() => undefined);
+      await database?.close();
+    }
+  });
 }

@@ -13,13 +13,13 @@
  * cells. On PGlite (embedded, in the server's process): a province of 1,801 units.
  * The clients run in a worker thread of the same process (loopback only), not on the server's event loop.
  */
+import { benchDatabaseUrl, withFreshPostgres } from './fresh-postgres.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
 import { one, rows } from '../db/sql.ts';
@@ -386,34 +386,26 @@ function periodKeys(): string[] {
 export async function run(opts: { databaseUrl?: string; quick?: boolean }): Promise<void> {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const durationMs = opts.quick ? 10_000 : 60_000;
-  const url = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) {
-    console.log('[postgresql] skipped: pass --database-url or set BENCH_DATABASE_URL (a fresh database is created on that server and dropped after).');
-  } else {
-    const name = `tt_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    let database: Database | undefined;
-    try {
-      database = await openDatabase({ url: target.toString() }); // the server's default pool (10 connections)
-      database.pool?.on('error', () => undefined); // connections ended by the DROP DATABASE at the end
-      const version = await one<{ v: string }>(database.db, sql`SELECT current_setting('server_version') AS v`);
-      console.log(`[postgresql] server ${version?.v}, pool of 10 connections`);
-      const t0 = Date.now();
-      const tree = await buildSyntheticTree(database, opts.quick ? { communesPerProvince: 20, cellsPerCommune: 10 } : {});
-      const province = tree.provinceIds[2]!;
-      const reporters = (await rows<{ id: number }>(database.db, sql`SELECT id FROM units WHERE path LIKE ${`/${tree.rootId}/${province}/%`} AND id <> ${province} ORDER BY id`)).map((r) => r.id);
-      const planId = await issuedPlan(database, province, reporters);
-      console.log(`[postgresql] ${tree.total} units; a plan of one province sent to its ${reporters.length} communes and cells, ${periodKeys().length} monthly periods (${seconds(Date.now() - t0)})`);
-      await rush(database, 'postgresql', { planId, issuerId: province, reporters, periods: periodKeys() }, durationMs);
-    } finally {
-      await database?.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+  const url = benchDatabaseUrl(opts);
+  if (url) {
+    await withFreshPostgres(url, async (target) => {
+      let database: Database | undefined;
+      try {
+        database = await openDatabase({ url: target }); // the server's default pool (10 connections)
+        database.pool?.on('error', () => undefined); // connections ended by the DROP DATABASE at the end
+        const version = await one<{ v: string }>(database.db, sql`SELECT current_setting('server_version') AS v`);
+        console.log(`[postgresql] server ${version?.v}, pool of 10 connections`);
+        const t0 = Date.now();
+        const tree = await buildSyntheticTree(database, opts.quick ? { communesPerProvince: 20, cellsPerCommune: 10 } : {});
+        const province = tree.provinceIds[2]!;
+        const reporters = (await rows<{ id: number }>(database.db, sql`SELECT id FROM units WHERE path LIKE ${`/${tree.rootId}/${province}/%`} AND id <> ${province} ORDER BY id`)).map((r) => r.id);
+        const planId = await issuedPlan(database, province, reporters);
+        console.log(`[postgresql] ${tree.total} units; a plan of one province sent to its ${reporters.length} communes and cells, ${periodKeys().length} monthly periods (${seconds(Date.now() - t0)})`);
+        await rush(database, 'postgresql', { planId, issuerId: province, reporters, periods: periodKeys() }, durationMs);
+      } finally {
+        await database?.close();
+      }
+    });
   }
 
   const pglite = await openDatabase({ dataDir: 'memory://' });

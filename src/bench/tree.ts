@@ -2,9 +2,9 @@
  * Tree listing and search on a 60,000-unit synthetic hierarchy, through the HTTP layer (session,
  * policy, query, serialisation), on PGlite and — when a URL is given — on PostgreSQL.
  */
+import { benchDatabaseUrl, withFreshPostgres } from './fresh-postgres.ts';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
 import { one } from '../db/sql.ts';
@@ -63,25 +63,16 @@ export async function run(opts: { databaseUrl?: string; quick?: boolean }): Prom
   } finally {
     await pglite.close();
   }
-  const url = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) {
-    console.log('[postgresql] skipped: pass --database-url or set BENCH_DATABASE_URL (a fresh database is created on that server and dropped after).');
-    return;
-  }
-  const name = `tt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  try {
-    const version = await one<{ v: string }>(database.db, sql`SELECT current_setting('server_version') AS v`);
-    console.log(`[postgresql] server ${version?.v}`);
-    await measure(database, 'postgresql', !!opts.quick);
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const url = benchDatabaseUrl(opts);
+  if (!url) return;
+  await withFreshPostgres(url, async (target) => {
+    const database = await openDatabase({ url: target });
+    try {
+      const version = await one<{ v: string }>(database.db, sql`SELECT current_setting('server_version') AS v`);
+      console.log(`[postgresql] server ${version?.v}`);
+      await measure(database, 'postgresql', !!opts.quick);
+    } finally {
+      await database.close();
+    }
+  });
 }

@@ -1,20 +1,8 @@
 // Types of the reporting part of the HTTP API (docs/api.md, "Carrying out and reporting").
 
-export const CHANNELS = [
-  'meeting',
-  'website',
-  'social',
-  'press',
-  'radio',
-  'newsletter',
-  'visual',
-  'culture',
-  'exhibition',
-  'emulation',
-  'contest',
-  'mobile',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
+// One channel vocabulary for server and web app.
+export { CHANNELS, type Channel } from '../../../../src/domain/plans/channels.ts';
+import type { Channel } from '../../../../src/domain/plans/channels.ts';
 
 export type Figures = Record<string, number>;
 
