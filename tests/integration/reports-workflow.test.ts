@@ -128,6 +128,18 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
     expect((await tpEditor.get(`/api/reports/${tpReport.id}`)).json()).toEqual(tpReport);
   });
 
+  it('two people opening the same report for the first time at the same moment get one report, opened once in the log', async () => {
+    const opened = await Promise.all([tpEditor, tpEditor2, tpEditor, tpEditor2].map((c) => c.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-TP'], periodKey: '2026-02' })));
+    expect(opened.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const ids = new Set(opened.map((r) => r.json().id as number));
+    expect(ids.size).toBe(1);
+    const [id] = [...ids];
+    const log = await admin.get(`/api/units/${u.LCU}/audit?entity=report&action=report.open&limit=100`);
+    expect(log.statusCode, log.body).toBe(200);
+    const openings = (log.json().items as { action: string; entityId: string | null }[]).filter((e) => e.action === 'report.open' && e.entityId === String(id));
+    expect(openings).toHaveLength(1);
+  });
+
   it('refuses a period the plan does not have, a unit it does not expect, and a unit the user does not work for', async () => {
     const period = await tpEditor.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-TP'], periodKey: '2026-09' });
     expect(period.statusCode).toBe(400);

@@ -63,16 +63,19 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
   reportReceiver: 'SELECT un.path FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id WHERE r.id = $1',
 };
 
-/** Who receives a report may read it too. */
-const REPORT_READERS = `SELECT EXISTS (SELECT 1 FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id
-  WHERE r.id = $1 AND un.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS ok`;
-
 /**
+ * The owner's path and whether the person reads as a reader ($2: their grant paths), in one query.
  * Recipients of an issued plan may read it (and start their own from it): is any recipient inside one
- * of the person's subtrees? ($2: the person's grant paths.) Asked as one EXISTS, however long the list.
+ * of the person's subtrees? Asked as one EXISTS, however long the list. Who receives a report (the
+ * plan's issuer) may read it too.
  */
-const PLAN_READERS = `SELECT EXISTS (SELECT 1 FROM plan_recipients r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = r.unit_id
-  WHERE r.plan_id = $1 AND p.status IN ('issued', 'closed') AND un.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS ok`;
+const READER_LOOKUP = {
+  plan: `SELECT un.path, EXISTS (SELECT 1 FROM plan_recipients r JOIN units ru ON ru.id = r.unit_id
+           WHERE r.plan_id = p.id AND p.status IN ('issued', 'closed') AND ru.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS reader
+         FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1`,
+  report: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
+           FROM reports r JOIN units un ON un.id = r.unit_id JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE r.id = $1`,
+} as const;
 
 const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
   unit: 'đơn vị',
@@ -118,16 +121,15 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       if (raw === undefined && target.optional) continue;
       const id = parseId(raw, target.key);
       const resource = target.resource ?? 'unit';
-      const rows = await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);
+      const action = target.action ?? policy.action;
+      // Reading a plan or a report: whether the person is among its readers comes in the same query.
+      const readers = action === 'read' && (resource === 'plan' || resource === 'report') ? READER_LOOKUP[resource] : null;
+      const rows = readers
+        ? await database.query<{ path: string; reader: boolean }>(readers, [id, actor.grants.map((g) => g.unitPath)])
+        : await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);
       const path = rows[0]?.path;
       if (!path) throw notFound(RESOURCE_NAMES[resource]);
-      const action = target.action ?? policy.action;
-      let allowed = allows(actor, action, path);
-      if (!allowed && action === 'read' && (resource === 'plan' || resource === 'report')) {
-        const grantPaths = actor.grants.map((g) => g.unitPath);
-        const found = await database.query<{ ok: boolean }>(resource === 'plan' ? PLAN_READERS : REPORT_READERS, [id, grantPaths]);
-        allowed = found[0]?.ok === true;
-      }
+      const allowed = allows(actor, action, path) || (rows[0] as { reader?: boolean }).reader === true;
       if (!allowed) throw forbidden();
       request.targetPaths.set(target.key, path);
     }

@@ -15,9 +15,3 @@ export async function formsFor(ex: Executor, unitPath: string): Promise<(ReportF
     ...own.map((f) => ({ ...reportFormSchema.parse(f.definition), ownerUnitId: f.unitId })),
   ];
 }
-
-/** The form a code names, as seen from a unit (its own forms before those of units above). */
-export async function findForm(ex: Executor, code: string, unitPath: string): Promise<ReportForm | undefined> {
-  const forms = await formsFor(ex, unitPath);
-  return forms.find((f) => f.code === code && f.ownerUnitId !== null) ?? forms.find((f) => f.code === code);
-}

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
-import type { Figures } from '../../domain/reports/forms.ts';
+import { builtinForm, reportFormSchema, type Figures, type ReportForm } from '../../domain/reports/forms.ts';
 import type { ReportStatus } from '../../domain/reports/lifecycle.ts';
 
 export interface PublishedItem {
@@ -34,20 +34,36 @@ export interface ReportRow {
   submittedAt: Date | null;
   acceptedAt: Date | null;
   updatedAt: Date;
+  /** The definition of the form the report names, as the receiver sees it (its own or an ancestor's); null for a built-in code. */
+  formDefinition: unknown;
 }
 
-export async function findReport(ex: Executor, id: number, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
-  return one<ReportRow>(
-    ex,
-    sql`SELECT r.id, r.plan_id AS "planId", p.title AS "planTitle", p.issuer_unit_id AS "receiverUnitId", pu.path AS "receiverPath",
+/**
+ * The form a report is written on: the receiver's own (or the nearest ancestor's) form of that code,
+ * else the built-in one; undefined when the form was removed since the plan named it.
+ */
+export function reportForm(report: Pick<ReportRow, 'formCode' | 'formDefinition'>): ReportForm | undefined {
+  return report.formDefinition ? reportFormSchema.parse(report.formDefinition) : builtinForm(report.formCode);
+}
+
+/** The columns of a ReportRow, from reports r, its plan p, the receiver pu and the unit u; the form in the same query. */
+const REPORT_COLUMNS = sql`r.id, r.plan_id AS "planId", p.title AS "planTitle", p.issuer_unit_id AS "receiverUnitId", pu.path AS "receiverPath",
                r.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath", r.period_key AS "periodKey",
                to_char(r.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(r.period_end, 'YYYY-MM-DD') AS "periodEnd",
                to_char(r.due_on, 'YYYY-MM-DD') AS "dueOn", r.form_code AS "formCode", r.status, r.figures, r.items, r.narrative,
                r.version, r.return_comment AS "returnComment", r.submitted_at AS "submittedAt", r.accepted_at AS "acceptedAt",
-               r.updated_at AS "updatedAt"
-          FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units pu ON pu.id = p.issuer_unit_id JOIN units u ON u.id = r.unit_id
-         WHERE r.id = ${id} ${opts.forUpdate ? sql`FOR UPDATE OF r` : sql``}`,
-  );
+               r.updated_at AS "updatedAt",
+               (SELECT f.definition FROM report_forms f JOIN units fu ON fu.id = f.unit_id
+                 WHERE f.code = r.form_code AND pu.path LIKE fu.path || '%' ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition"`;
+const REPORT_FROM = sql`FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units pu ON pu.id = p.issuer_unit_id JOIN units u ON u.id = r.unit_id`;
+
+export async function findReport(ex: Executor, id: number, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+  return one<ReportRow>(ex, sql`SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE r.id = ${id} ${opts.forUpdate ? sql`FOR UPDATE OF r` : sql``}`);
+}
+
+/** The report a unit owes on a plan for a period, if it was opened already. */
+export async function findReportFor(ex: Executor, planId: number, unitId: number, periodKey: string): Promise<ReportRow | undefined> {
+  return one<ReportRow>(ex, sql`SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE r.plan_id = ${planId} AND r.unit_id = ${unitId} AND r.period_key = ${periodKey}`);
 }
 
 export interface ExistingReport {

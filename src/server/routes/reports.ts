@@ -8,8 +8,8 @@ import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { idParam, idParams } from '../http/schemas.ts';
 import { allows, requireActor } from '../policies/access.ts';
-import { findReport } from '../queries/reports.ts';
-import { findForm, formsFor } from '../queries/report-forms.ts';
+import { findReport, reportForm, type ReportRow } from '../queries/reports.ts';
+import { formsFor } from '../queries/report-forms.ts';
 import { defineReportForm } from '../usecases/reports/report-forms.ts';
 import { acceptReport, openReport, returnReport, submitReport, updateReport } from '../usecases/reports/report-workflow.ts';
 import { todayInVietnam } from './plans.ts';
@@ -50,12 +50,11 @@ const asReceiver = { policy: { kind: 'unit', action: 'approve', targets: [{ in: 
 
 export function reportRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
-    const present = async (request: Parameters<typeof requireActor>[0], id: number) => {
-      const r = await findReport(database.db, id);
-      if (!r) throw notFound('báo cáo');
+    /** The report as its readers see it; mutations hand over the row they wrote, so nothing is read twice. */
+    const present = (request: Parameters<typeof requireActor>[0], r: ReportRow) => {
       const actor = requireActor(request);
       const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-      const form = (await findForm(database.db, r.formCode, r.receiverPath)) ?? BUILTIN_FORMS[0]!;
+      const form = reportForm(r) ?? BUILTIN_FORMS[0]!;
       const submittedOn = r.submittedAt ? todayInVietnam(new Date(r.submittedAt)) : null;
       return {
         id: r.id,
@@ -133,15 +132,18 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
         response: { 200: reportSchema },
       },
       handler: async (request) => {
-        const id = await openReport(useCaseContext(database, request), request.params.id, request.body.unitId, request.body.periodKey);
-        return present(request, id);
+        return present(request, await openReport(useCaseContext(database, request), request.params.id, request.body.unitId, request.body.periodKey));
       },
     });
 
     app.get('/api/reports/:id', {
       config: onReport('read'),
       schema: { tags: ['reports'], summary: 'A report (the reporting unit and the receiver may read it)', params: idParams, response: { 200: reportSchema } },
-      handler: (request) => present(request, request.params.id),
+      handler: async (request) => {
+        const report = await findReport(database.db, request.params.id);
+        if (!report) throw notFound('báo cáo');
+        return present(request, report);
+      },
     });
 
     app.put('/api/reports/:id', {
@@ -154,8 +156,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
         response: { 200: reportSchema },
       },
       handler: async (request) => {
-        await updateReport(useCaseContext(database, request), request.params.id, request.body);
-        return present(request, request.params.id);
+        return present(request, await updateReport(useCaseContext(database, request), request.params.id, request.body));
       },
     });
 
@@ -163,8 +164,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: onReport('edit'),
       schema: { tags: ['reports'], summary: 'Send the report to the plan’s issuer', params: idParams, response: { 200: reportSchema } },
       handler: async (request) => {
-        await submitReport(useCaseContext(database, request), request.params.id, config.clock());
-        return present(request, request.params.id);
+        return present(request, await submitReport(useCaseContext(database, request), request.params.id, config.clock()));
       },
     });
 
@@ -172,8 +172,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: asReceiver,
       schema: { tags: ['reports'], summary: 'Return a report with a comment', params: idParams, body: z.object({ comment: z.string().max(2000).default('') }), response: { 200: reportSchema } },
       handler: async (request) => {
-        await returnReport(useCaseContext(database, request), request.params.id, request.body.comment, config.clock());
-        return present(request, request.params.id);
+        return present(request, await returnReport(useCaseContext(database, request), request.params.id, request.body.comment, config.clock()));
       },
     });
 
@@ -181,8 +180,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: asReceiver,
       schema: { tags: ['reports'], summary: 'Accept a report: it is locked and its figures join the rollups at once', params: idParams, response: { 200: reportSchema } },
       handler: async (request) => {
-        await acceptReport(useCaseContext(database, request), request.params.id, config.clock());
-        return present(request, request.params.id);
+        return present(request, await acceptReport(useCaseContext(database, request), request.params.id, config.clock()));
       },
     });
   };
