@@ -13,6 +13,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
+import { withPreparedStatements } from './pglite-prepared.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -99,14 +100,15 @@ async function openPglite(dataDir: string): Promise<Database> {
     await release?.();
     throw err;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const prepared = withPreparedStatements(client);
+  const db = drizzlePglite(prepared as unknown as PGlite, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     pglite: client,
     dataDir: dataDir === 'memory://' ? undefined : resolve(dataDir),
     async query<T>(text: string, params?: unknown[]) {
-      const res = await client.query<T>(text, params);
+      const res = await prepared.query<T>(text, params);
       return res.rows;
     },
     async close() {
