@@ -63,9 +63,9 @@ async function generate(client: pg.Client, tree: SyntheticTree): Promise<{ planI
   await step('prepare tables (unlogged, indexes dropped for the load)', async () => {
     await client.query(`ALTER TABLE rollup_figures SET UNLOGGED; ALTER TABLE reports SET UNLOGGED`);
     await client.query(`ALTER TABLE rollup_figures DROP CONSTRAINT rollup_figures_ancestor_id_child_id_plan_id_period_key_indicator_pk`);
-    await client.query(`DROP INDEX rollup_ancestor_period_idx; DROP INDEX reports_plan_unit_period_idx; DROP INDEX reports_unit_idx`);
+    await client.query(`DROP INDEX rollup_ancestor_period_end_idx; DROP INDEX reports_plan_unit_period_idx; DROP INDEX reports_unit_idx`);
     await client.query(`CREATE UNLOGGED TABLE bench_raw_figures (unit_id integer NOT NULL, plan_id integer NOT NULL, period_key text NOT NULL,
-                          period_start date NOT NULL, indicator text NOT NULL, value bigint NOT NULL)`);
+                          period_start date NOT NULL, period_end date NOT NULL, indicator text NOT NULL, value bigint NOT NULL)`);
   });
   const indicators = STANDARD_INDICATORS.map((ind, k) => `('${ind.key}', ${k}, ${SCALES[k]})`).join(', ');
   const periodStarts: string[] = [];
@@ -86,9 +86,9 @@ async function generate(client: pg.Client, tree: SyntheticTree): Promise<{ planI
                                  (1 + ((u.id::bigint * 2654435761 + ${g} * 40503 + k.n * 9973) % k.scale))::bigint AS value
                             FROM units u CROSS JOIN (VALUES ${indicators}) AS k(key, n, scale) WHERE u.id <> $1`, [tree.rootId]);
     await client.query(
-      `INSERT INTO bench_raw_figures (unit_id, plan_id, period_key, period_start, indicator, value)
-       SELECT unit_id, $1, $2, $3::date, indicator, value FROM period_raw`,
-      [planId, p.key, p.start],
+      `INSERT INTO bench_raw_figures (unit_id, plan_id, period_key, period_start, period_end, indicator, value)
+       SELECT unit_id, $1, $2, $3::date, $4::date, indicator, value FROM period_raw`,
+      [planId, p.key, p.start, p.end],
     );
     await client.query(
       `INSERT INTO reports (plan_id, unit_id, period_key, period_start, period_end, due_on, form_code, status, figures, items, narrative, version, submitted_at, accepted_at)
@@ -111,15 +111,15 @@ async function generate(client: pg.Client, tree: SyntheticTree): Promise<{ planI
     // What accepting every report one by one writes: for each unit, its own figures under (itself, itself)
     // and, under (its parent, itself), the totals of its subtree.
     await client.query(
-      `INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, indicator, value, reports)
-       SELECT ancestor_id, child_id, $1, $2, $3::date, indicator, value, n FROM (
+      `INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, period_end, indicator, value, reports)
+       SELECT ancestor_id, child_id, $1, $2, $3::date, $4::date, indicator, value, n FROM (
          SELECT unit_id AS ancestor_id, unit_id AS child_id, indicator, value, 1::bigint AS n FROM period_raw
          UNION ALL
          SELECT parent_id, unit_id, indicator, value, n FROM subtree) x
        -- Stored as accepting reports one by one leaves them: the rows of one (ancestor, child) together,
        -- the groups in no particular order (not clustered by ancestor, which would flatter the reads).
        ORDER BY (child_id::bigint * 2654435761) % 1000003, ancestor_id, indicator`,
-      [planId, p.key, p.start],
+      [planId, p.key, p.start, p.end],
     );
     await client.query('COMMIT');
     if (g === 0 || (g + 1) % 6 === 0) console.log(`  period ${p.key} (${g + 1}/${PERIODS}) loaded, ${seconds(Date.now() - t0)} so far`);
@@ -128,10 +128,10 @@ async function generate(client: pg.Client, tree: SyntheticTree): Promise<{ planI
   await step('indexes (as in the migrations) and the raw table’s index', async () => {
     await client.query(`ALTER TABLE rollup_figures ADD CONSTRAINT rollup_figures_ancestor_id_child_id_plan_id_period_key_indicator_pk
                           PRIMARY KEY (ancestor_id, child_id, plan_id, period_key, indicator)`);
-    await client.query(`CREATE INDEX rollup_ancestor_period_idx ON rollup_figures USING btree (ancestor_id, period_start)`);
+    await client.query(`CREATE INDEX rollup_ancestor_period_end_idx ON rollup_figures USING btree (ancestor_id, period_end)`);
     await client.query(`CREATE UNIQUE INDEX reports_plan_unit_period_idx ON reports USING btree (plan_id, unit_id, period_key)`);
     await client.query(`CREATE INDEX reports_unit_idx ON reports USING btree (unit_id, period_start)`);
-    await client.query(`CREATE INDEX bench_raw_unit_period_idx ON bench_raw_figures (unit_id, period_start)`);
+    await client.query(`CREATE INDEX bench_raw_unit_period_idx ON bench_raw_figures (unit_id, period_end)`);
   });
   await step('VACUUM ANALYZE', async () => {
     for (const t of ['rollup_figures', 'reports', 'bench_raw_figures', 'units']) await client.query(`VACUUM (ANALYZE) ${t}`);
@@ -169,7 +169,7 @@ function samplesFor(tree: SyntheticTree, periodStarts: string[], n: number): Sam
 const RECURSIVE = (s: Sample) =>
   sql`WITH RECURSIVE sub(id) AS (SELECT ${s.unitId}::int UNION ALL SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
       SELECT f.indicator, sum(f.value)::float8 AS value, count(*)::int AS reports
-        FROM sub CROSS JOIN LATERAL (SELECT indicator, value FROM bench_raw_figures r WHERE r.unit_id = sub.id AND r.period_start BETWEEN ${s.from} AND ${s.to} OFFSET 0) f
+        FROM sub CROSS JOIN LATERAL (SELECT indicator, value FROM bench_raw_figures r WHERE r.unit_id = sub.id AND r.period_end BETWEEN ${s.from} AND ${s.to} OFFSET 0) f
        GROUP BY f.indicator ORDER BY f.indicator`;
 
 function byLevel(samples: Sample[], times: number[]): string {
@@ -224,7 +224,7 @@ async function measure(database: Database, client: pg.Client, quick: boolean): P
       const whole = s;
       for (const [label, q] of [
         ['rollups', sql`EXPLAIN (ANALYZE, BUFFERS) SELECT indicator, sum(value)::float8 AS value, sum(reports)::int AS reports FROM rollup_figures
-                        WHERE ancestor_id = ${s.unitId} AND period_start BETWEEN ${whole.from} AND ${whole.to} GROUP BY indicator ORDER BY indicator`],
+                        WHERE ancestor_id = ${s.unitId} AND period_end BETWEEN ${whole.from} AND ${whole.to} GROUP BY indicator ORDER BY indicator`],
         ['raw', sql`EXPLAIN (ANALYZE, BUFFERS) ${RECURSIVE(whole)}`],
       ] as const) {
         const plan = await rows<{ 'QUERY PLAN': string }>(database.db, q);

@@ -364,7 +364,7 @@ async function rush(database: Database, label: string, setup: Setup, durationMs:
             FROM expected e FULL JOIN stored s
               ON s.ancestor_id = e.ancestor_id AND s.child_id = e.child_id AND s.period_key = e.period_key AND s.indicator = e.indicator`,
     );
-    const good = notAccepted === 0 && unacknowledged === 0 && ledgerDiff.length === 0 && table!.missing === 0 && table!.extra === 0 && table!.differ === 0;
+    const good = result.failures.length === 0 && acknowledged.size > 0 && notAccepted === 0 && unacknowledged === 0 && ledgerDiff.length === 0 && table!.missing === 0 && table!.extra === 0 && table!.differ === 0;
     console.log(
       `[${label}] check: ${acknowledged.size} acknowledged acceptances, ${dbIds.size} accepted in the database ` +
         `(${notAccepted} acknowledged but not accepted, ${unacknowledged} accepted without acknowledgement); ` +

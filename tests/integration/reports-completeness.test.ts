@@ -174,11 +174,13 @@ describe.each(DATABASE_KINDS)('expected reports, completeness and timeliness (%s
     expect(cell.items.map((i) => i.timeliness)).toEqual(PERIODS.map((p) => expected['LCU-TP-CB01']![p]));
   });
 
-  it('narrows to the periods overlapping the dates asked about, and to one plan', async () => {
-    // 01/03–31/03 overlaps "2026-03" (15/02–14/03) and "2026-04" (15/03–14/04).
+  it('narrows to the periods ending in the dates asked about (as the rollups do), and to one plan', async () => {
+    // 01/03–31/03: "2026-03" (15/02–14/03) ends in it; "2026-04" (15/03–14/04) only begins in it.
     const march = await completeness(admin, 'LCU', '2026-03-01', '2026-03-31');
-    expect([...new Set(march.items.map((i) => i.periodKey))].sort()).toEqual(['2026-03', '2026-04']);
-    expect(march.items).toHaveLength(2 * 4);
+    expect([...new Set(march.items.map((i) => i.periodKey))].sort()).toEqual(['2026-03']);
+    expect(march.items).toHaveLength(4);
+    const april = await completeness(admin, 'LCU', '2026-04-01', '2026-04-30');
+    expect([...new Set(april.items.map((i) => i.periodKey))].sort()).toEqual(['2026-04']);
     const one = await completeness(admin, 'LCU', '2026-02-15', '2026-03-14');
     expect([...new Set(one.items.map((i) => i.periodKey))]).toEqual(['2026-03']);
     expect((await completeness(admin, 'LCU', '2025-01-01', '2025-12-31')).items).toEqual([]);

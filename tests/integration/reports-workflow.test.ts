@@ -295,6 +295,23 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
     expect(asMap(raw)).toEqual(asMap(totals));
   });
 
+  it('figures and completeness take the same periods for a range: those ending in it', async () => {
+    // "2026-03" runs 15/02–14/03: it is March's, not February's, in the figures and in the list alike.
+    for (const [from, to, expected] of [
+      ['2026-02-01', '2026-02-28', []],
+      ['2026-03-01', '2026-03-31', ['2026-03']],
+      ['2026-03-10', '2026-03-14', ['2026-03']],
+      ['2026-03-15', '2026-04-30', []],
+    ] as const) {
+      const q = `from=${from}&to=${to}&planId=${planId}`;
+      const figures = (await leader.get(`/api/units/${u.LCU}/rollups?${q}`)).json() as { byPeriod: { periodKey: string }[] };
+      const expectedReports = (await leader.get(`/api/units/${u.LCU}/completeness?${q}`)).json() as { items: { periodKey: string; status: string | null }[] };
+      expect([...new Set(figures.byPeriod.map((r) => r.periodKey))], `${from}..${to}`).toEqual(expected);
+      const acceptedPeriods = expectedReports.items.filter((i) => i.status === 'accepted').map((i) => i.periodKey);
+      expect([...new Set(acceptedPeriods)], `${from}..${to}`).toEqual(expected);
+    }
+  });
+
   it('rollups of a commune hold only its own accepted figures, attributed to itself', async () => {
     const { totals, byChild } = (await tpEditor.get(`/api/units/${u['LCU-TP']}/rollups?${range()}`)).json();
     expect(asMap(totals)).toEqual(sum(tpReport.figures));

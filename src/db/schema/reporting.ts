@@ -125,13 +125,15 @@ export const rollupFigures = pgTable(
     planId: integer('plan_id').notNull(),
     periodKey: text('period_key').notNull(),
     periodStart: date('period_start').notNull(),
+    /** A period belongs to a date range when it ends in it (the report "tháng 3" of 15/02–14/03 is March's). */
+    periodEnd: date('period_end').notNull(),
     indicator: text('indicator').notNull(),
     value: bigint('value', { mode: 'number' }).notNull(),
     reports: integer('reports').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.ancestorId, t.childId, t.planId, t.periodKey, t.indicator] }),
-    index('rollup_ancestor_period_idx').on(t.ancestorId, t.periodStart),
+    index('rollup_ancestor_period_end_idx').on(t.ancestorId, t.periodEnd),
   ],
 );
 

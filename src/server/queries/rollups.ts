@@ -9,8 +9,12 @@ export interface RollupFilter {
   planId?: number;
 }
 
+/**
+ * A period is in [from, to] when it ends in it: the same rule as completeness (report-views) and the
+ * consolidated report, so the figures and the list of expected reports always cover the same periods.
+ */
 const where = (f: RollupFilter) =>
-  sql`ancestor_id = ${f.unitId} AND period_start BETWEEN ${f.from} AND ${f.to} ${f.planId ? sql`AND plan_id = ${f.planId}` : sql``}`;
+  sql`ancestor_id = ${f.unitId} AND period_end BETWEEN ${f.from} AND ${f.to} ${f.planId ? sql`AND plan_id = ${f.planId}` : sql``}`;
 
 /** Subtree totals by indicator: a sum over the pre-aggregated rows of one unit. */
 export function totalsByIndicator(ex: Executor, f: RollupFilter) {
@@ -33,7 +37,7 @@ export function totalsByChild(ex: Executor, f: RollupFilter) {
     ex,
     sql`SELECT r.child_id AS "childId", u.name AS "childName", r.indicator, sum(r.value)::float8 AS value
           FROM rollup_figures r JOIN units u ON u.id = r.child_id
-         WHERE r.ancestor_id = ${f.unitId} AND r.period_start BETWEEN ${f.from} AND ${f.to} ${f.planId ? sql`AND r.plan_id = ${f.planId}` : sql``}
+         WHERE r.ancestor_id = ${f.unitId} AND r.period_end BETWEEN ${f.from} AND ${f.to} ${f.planId ? sql`AND r.plan_id = ${f.planId}` : sql``}
          GROUP BY r.child_id, u.name, r.indicator ORDER BY u.name, r.indicator`,
   );
 }
@@ -44,7 +48,7 @@ export function totalsFromReports(ex: Executor, f: RollupFilter, unitPath: strin
     ex,
     sql`SELECT kv.key AS indicator, sum((kv.value)::text::numeric)::float8 AS value
           FROM reports r JOIN units u ON u.id = r.unit_id, jsonb_each(r.figures) kv
-         WHERE r.status = 'accepted' AND u.path LIKE ${unitPath + '%'} AND r.period_start BETWEEN ${f.from} AND ${f.to}
+         WHERE r.status = 'accepted' AND u.path LIKE ${unitPath + '%'} AND r.period_end BETWEEN ${f.from} AND ${f.to}
            ${f.planId ? sql`AND r.plan_id = ${f.planId}` : sql``} AND (kv.value)::text::numeric <> 0
          GROUP BY kv.key ORDER BY kv.key`,
   );

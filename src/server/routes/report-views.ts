@@ -59,7 +59,10 @@ export function reportViewRoutes(database: Database, config: ServerConfig): Fast
         checkRange(from, to);
         const path = request.targetPaths.get('id')!;
         const today = todayInVietnam(config.clock());
-        const expected = (await expectedReports(database.db, path, from, to, today)).filter((e) => !planId || e.planId === planId);
+        // The periods that end in the range: the same rule as the rollups and the consolidated report.
+        const expected = (await expectedReports(database.db, path, from, to, today)).filter(
+          (e) => (!planId || e.planId === planId) && e.period.end >= from && e.period.end <= to,
+        );
         const zero = () => Object.fromEntries(TIMELINESS.map((t) => [t, 0])) as Record<Timeliness, number>;
         const summary = zero();
         const childIds = path.split('/').filter(Boolean).length; // depth of the unit's own id in paths

@@ -37,7 +37,7 @@ export async function consolidate(ex: Executor, f: RollupFilter): Promise<Consol
   const notes = await rows<{ unitName: string; periodKey: string; narrative: Record<string, string> }>(
     ex,
     sql`SELECT u.name AS "unitName", r.period_key AS "periodKey", r.narrative FROM reports r JOIN units u ON u.id = r.unit_id
-         WHERE r.status = 'accepted' AND u.path LIKE ${unit.path + '%'} AND r.period_start BETWEEN ${f.from} AND ${f.to}
+         WHERE r.status = 'accepted' AND u.path LIKE ${unit.path + '%'} AND r.period_end BETWEEN ${f.from} AND ${f.to}
            ${f.planId ? sql`AND r.plan_id = ${f.planId}` : sql``}
          ORDER BY u.path, r.period_start`,
   );

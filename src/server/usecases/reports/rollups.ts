@@ -10,7 +10,7 @@ import { pathIds } from '../../../domain/units/tree.ts';
  */
 export async function addToRollups(
   tx: Executor,
-  report: { unitPath: string; planId: number; periodKey: string; periodStart: string },
+  report: { unitPath: string; planId: number; periodKey: string; periodStart: string; periodEnd: string },
   figures: Figures,
 ): Promise<void> {
   const ids = pathIds(report.unitPath);
@@ -21,11 +21,11 @@ export async function addToRollups(
     const ancestor = ids[i]!;
     const child = ids[i + 1] ?? ancestor;
     for (const [indicator, value] of entries) {
-      values.push(sql`(${ancestor}, ${child}, ${report.planId}, ${report.periodKey}, ${report.periodStart}::date, ${indicator}, ${value}, 1)`);
+      values.push(sql`(${ancestor}, ${child}, ${report.planId}, ${report.periodKey}, ${report.periodStart}::date, ${report.periodEnd}::date, ${indicator}, ${value}, 1)`);
     }
   }
   await tx.execute(
-    sql`INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, indicator, value, reports)
+    sql`INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, period_end, indicator, value, reports)
         VALUES ${sql.join(values, sql`, `)}
         ON CONFLICT (ancestor_id, child_id, plan_id, period_key, indicator)
         DO UPDATE SET value = rollup_figures.value + EXCLUDED.value, reports = rollup_figures.reports + 1`,
