@@ -49,6 +49,31 @@ test('import one plan file: side-by-side review, correct the title, save as a dr
   await expect(editorTitle).toHaveValue(corrected);
 });
 
+test('what the reader noticed and what the plan lacks are said in Vietnamese', async ({ page }) => {
+  await signIn(page, 'admin.tanphong');
+  await page.goto('/ke-hoach/nhap');
+  const text = [
+    'ĐẢNG BỘ TỈNH LAI CHÂU',
+    'BAN TUYÊN GIÁO',
+    'Số 12-KH/BTG',
+    'KẾ HOẠCH',
+    'Tuyên truyền kỷ niệm ngày thành lập tỉnh',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Nâng cao nhận thức của cán bộ, đảng viên.',
+    'II. NỘI DUNG',
+    '1. Tuyên truyền trên loa truyền thanh.',
+  ].join('\r\n');
+  // Saved by Notepad as "Unicode": UTF-16 LE with a byte-order mark.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await page.getByLabel('Chọn tệp văn bản').setInputFiles({ name: 'ky-niem.txt', mimeType: 'text/plain', buffer: utf16 });
+  await expect(page.getByTestId('import-review')).toBeVisible();
+  await expect(page.getByTestId('source-notes')).toContainText('Bảng mã: UTF-16 LE, có BOM.');
+  const warnings = page.getByTestId('plan-warnings');
+  await expect(warnings).toContainText('Chưa ghi hoặc không tìm thấy ngày ban hành.');
+  await expect(warnings).not.toContainText('encoding');
+  await expect(warnings).not.toContainText('not found');
+});
+
 test('batch import: progress to the end, two plans read, the broken .docx refused in Vietnamese', async ({ page }, info) => {
   await signIn(page, 'admin.tanphong');
   await page.goto('/ke-hoach/nhap');

@@ -29,6 +29,7 @@ import { buildApp } from '../server/app.ts';
 import { createSession } from '../server/auth/sessions.ts';
 import { totalsByIndicator } from '../server/queries/rollups.ts';
 import { buildSyntheticTree } from './synthetic-tree.ts';
+import { profiled } from './profile.ts';
 import { fmt, summarise } from './stats.ts';
 
 const CLIENTS = 50;
@@ -282,7 +283,7 @@ async function phase(name, clients, ms) {
 })().catch((err) => { throw err; });
 `;
 
-async function rush(database: Database, label: string, setup: Setup, durationMs: number): Promise<void> {
+async function rush(database: Database, label: string, setup: Setup, durationMs: number, profileDir?: string): Promise<void> {
   const filesDir = await mkdtemp(join(tmpdir(), 'tt-rush-'));
   const app = await buildApp({ database, config: { logLevel: 'silent', filesDir } });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -309,14 +310,19 @@ async function rush(database: Database, label: string, setup: Setup, durationMs:
       rushMs: durationMs,
       indicators: STANDARD_INDICATORS.map((i) => i.key),
     };
+    let rushOver!: () => void;
+    const rushDone = new Promise<void>((resolve) => (rushOver = resolve));
     const result = await new Promise<ClientResult>((resolve, reject) => {
       const worker = new Worker(CLIENT_CODE, { eval: true, workerData: job });
       worker.on('message', (m: { phase?: PhaseResult; done?: ClientResult }) => {
         if (m.phase) printPhase(label, m.phase);
+        if (m.phase?.name === 'rush') rushOver();
         if (m.done) resolve(m.done);
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`client worker exited with ${code}`))));
+      // --profile DIR: the server thread's CPU profile from the first request to the end of the rush.
+      void profiled(profileDir, `rush-${label}`, () => rushDone);
     });
     const acknowledged = new Map(result.acknowledged);
     console.log(`[${label}] target p99 < ${TARGET_P99_MS} ms during the rush: ${result.rushP99 < TARGET_P99_MS ? 'met' : 'NOT met'} (p99 ${result.rushP99.toFixed(1)} ms)`);
@@ -383,11 +389,11 @@ function periodKeys(): string[] {
   return Array.from({ length: 11 }, (_, i) => `2026-${String(i + 2).padStart(2, '0')}`);
 }
 
-export async function run(opts: { databaseUrl?: string; quick?: boolean }): Promise<void> {
+export async function run(opts: { databaseUrl?: string; quick?: boolean; profile?: string; only?: string }): Promise<void> {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const durationMs = opts.quick ? 10_000 : 60_000;
   const url = benchDatabaseUrl(opts);
-  if (url) {
+  if (url && opts.only !== 'pglite') {
     await withFreshPostgres(url, async (target) => {
       let database: Database | undefined;
       try {
@@ -401,20 +407,21 @@ export async function run(opts: { databaseUrl?: string; quick?: boolean }): Prom
         const reporters = (await rows<{ id: number }>(database.db, sql`SELECT id FROM units WHERE path LIKE ${`/${tree.rootId}/${province}/%`} AND id <> ${province} ORDER BY id`)).map((r) => r.id);
         const planId = await issuedPlan(database, province, reporters);
         console.log(`[postgresql] ${tree.total} units; a plan of one province sent to its ${reporters.length} communes and cells, ${periodKeys().length} monthly periods (${seconds(Date.now() - t0)})`);
-        await rush(database, 'postgresql', { planId, issuerId: province, reporters, periods: periodKeys() }, durationMs);
+        await rush(database, 'postgresql', { planId, issuerId: province, reporters, periods: periodKeys() }, durationMs, opts.profile);
       } finally {
         await database?.close();
       }
     });
   }
 
+  if (opts.only === 'postgresql') return;
   const pglite = await openDatabase({ dataDir: 'memory://' });
   try {
     const t0 = Date.now();
     const { provinceId, units } = await buildProvince(pglite);
     const planId = await issuedPlan(pglite, provinceId, units);
     console.log(`[pglite] a province of ${units.length + 1} units; its plan sent to all ${units.length} communes and cells, ${periodKeys().length} monthly periods (${seconds(Date.now() - t0)})`);
-    await rush(pglite, 'pglite', { planId, issuerId: provinceId, reporters: units, periods: periodKeys() }, durationMs);
+    await rush(pglite, 'pglite', { planId, issuerId: provinceId, reporters: units, periods: periodKeys() }, durationMs, opts.profile);
   } finally {
     await pglite.close();
   }

@@ -19,6 +19,10 @@ const BENCHES: Record<string, { description: string; load: () => Promise<{ run: 
 export interface BenchOptions {
   databaseUrl?: string;
   quick?: boolean;
+  /** rush: write the server thread's CPU profile to this folder. */
+  profile?: string;
+  /** rush: one database only (postgresql or pglite). */
+  only?: string;
 }
 
 export function registerBench(program: Command): void {
@@ -28,6 +32,8 @@ export function registerBench(program: Command): void {
     .argument('[names...]', 'which benchmarks to run')
     .option('--database-url <url>', 'PostgreSQL for the database benchmarks (default: BENCH_DATABASE_URL, DATABASE_URL)')
     .option('--quick', 'smaller datasets, for a smoke run')
+    .option('--only <database>', 'rush: run on one database only (postgresql or pglite)')
+    .option('--profile <dir>', 'rush: write a CPU profile of the server thread to this folder')
     .action(async (names: string[], opts: BenchOptions) => {
       const chosen = names.length ? names : Object.keys(BENCHES);
       for (const name of chosen) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { importMessageInVietnamese } from '../../../src/domain/import/messages-vi.ts';
 import { ExternalDocsList } from './ExternalDocs';
 import { HighlightProvider, UncertainBadge } from './highlight';
 import { kindName, numberLine } from './labels';
@@ -33,7 +34,8 @@ export function ReviewView({
   const navigate = useNavigate();
   const { result, plan } = entry;
   const [registered, setRegistered] = useState<{ id: number; unit: UnitRef } | null>(null);
-  const warnings = plan.warnings ?? [];
+  // The reader's notes are shown once, under "Khi đọc tệp", though the parser repeats them among its warnings.
+  const warnings = (plan.warnings ?? []).filter((w) => !result.source.notes.includes(w));
 
   const saved = (as: SaveAs, id: number, u: UnitRef) => {
     onSaved(as, id, u);
@@ -86,7 +88,7 @@ export function ReviewView({
                 <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} title="Khi đọc tệp" data-testid="source-notes" py={8}>
                   <List size="sm">
                     {result.source.notes.map((n, i) => (
-                      <List.Item key={i}>{n}</List.Item>
+                      <List.Item key={i}>{importMessageInVietnamese(n)}</List.Item>
                     ))}
                   </List>
                 </Alert>
@@ -95,7 +97,7 @@ export function ReviewView({
                 <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Lưu ý" data-testid="plan-warnings" py={8}>
                   <List size="sm">
                     {warnings.map((w, i) => (
-                      <List.Item key={i}>{w}</List.Item>
+                      <List.Item key={i}>{importMessageInVietnamese(w)}</List.Item>
                     ))}
                   </List>
                 </Alert>

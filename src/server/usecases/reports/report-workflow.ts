@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { one, rows } from '../../../db/sql.ts';
 import { planContentSchema } from '../../../domain/plans/content.ts';
 import { addFigures, figuresSchema, type Figures, type ReportForm } from '../../../domain/reports/forms.ts';
 import { reportEditable, reportTransitionProblem, type ReportTransition } from '../../../domain/reports/lifecycle.ts';
 import { reportPeriods } from '../../../domain/reports/periods.ts';
 import type { Executor } from '../../../db/client.ts';
-import { recordAudit } from '../../audit.ts';
+import { AUDIT_COLUMNS, auditSelect } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { findReport, findReportFor, reportForm, type PublishedItem, type ReportRow } from '../../queries/reports.ts';
@@ -15,6 +15,7 @@ import { addToRollups } from './rollups.ts';
 interface OpeningFacts {
   status: string;
   title: string;
+  issuerUnitId: number;
   periodStart: string | null;
   periodEnd: string | null;
   issuedOn: string | null;
@@ -31,62 +32,92 @@ const openingContentSchema = planContentSchema.pick({ reporting: true, phases: t
 /**
  * Opens the report a unit owes on a plan for a period: created on first opening, pre-filled with the
  * unit's activities of that plan in the period. Opening again returns the same report.
+ *
+ * The hot path of the month-end rush, so no statement is spent needlessly: the plan's reporting rule,
+ * the unit and the form come in one query, and the report is created with its audit entry in one
+ * statement (atomic on its own; two people opening it at once get the same report).
  */
 export async function openReport(ctx: UseCaseContext, planId: number, unitId: number, periodKey: string): Promise<ReportRow> {
-  const existing = await findReportFor(ctx.database.db, planId, unitId, periodKey);
+  const db = ctx.database.db;
+  const existing = await findReportFor(db, planId, unitId, periodKey);
   if (existing) return existing;
-  return ctx.database.db.transaction(async (tx) => {
-    // Two people opening the same report at once: the unique key keeps one; the second reads it.
-    const facts = await one<OpeningFacts>(
-      tx,
-      sql`SELECT p.status, p.title, to_char(p.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(p.period_end, 'YYYY-MM-DD') AS "periodEnd",
-                 to_char(p.issued_on, 'YYYY-MM-DD') AS "issuedOn", pu.path AS "issuerPath",
-                 jsonb_build_object('reporting', p.content->'reporting', 'phases', p.content->'phases', 'assignments', p.content->'assignments') AS content,
-                 EXISTS (SELECT 1 FROM plan_recipients pr WHERE pr.plan_id = p.id AND pr.unit_id = ${unitId}) AS recipient,
-                 u.name AS "unitName", u.path AS "unitPath",
-                 (SELECT f.definition FROM report_forms f JOIN units fu ON fu.id = f.unit_id
-                   WHERE f.code = coalesce(p.content->'reporting'->>'formCode', ${DEFAULT_FORM}) AND pu.path LIKE fu.path || '%'
-                   ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition"
-            FROM plans p JOIN units pu ON pu.id = p.issuer_unit_id LEFT JOIN units u ON u.id = ${unitId}
-           WHERE p.id = ${planId}`,
-    );
-    if (!facts) throw notFound('kế hoạch');
-    if (!facts.unitPath || !facts.unitName) throw notFound('đơn vị');
-    if (facts.status !== 'issued' && facts.status !== 'closed') throw invalid('plan_not_issued', 'Kế hoạch chưa ban hành nên chưa có kỳ báo cáo.');
-    const content = openingContentSchema.parse(stripNulls(facts.content));
-    if (!content.reporting) throw invalid('no_reporting', 'Kế hoạch không yêu cầu báo cáo định kỳ.');
-    const assigned = content.assignments.some((a) => a.unitId === unitId);
-    if (!facts.recipient && !assigned) throw invalid('not_expected', 'Đơn vị này không phải báo cáo theo kế hoạch này.');
-    const start = facts.periodStart ?? facts.issuedOn!;
-    const period = reportPeriods(content.reporting, start, facts.periodEnd ?? start, content.phases).find((p) => p.key === periodKey);
-    if (!period) throw invalid('unknown_period', `Kế hoạch không có kỳ báo cáo "${periodKey}".`);
-    const formCode = content.reporting.formCode ?? DEFAULT_FORM;
-    const prefill = await activitiesOf(tx, unitId, planId, period.start, period.end);
-    const form = reportForm({ formCode, formDefinition: facts.formDefinition });
-    if (form) {
-      // Figures outside the form stay with the activities; the report carries what its form asks.
-      const keys = new Set(form.indicators.map((i) => i.key));
-      prefill.figures = Object.fromEntries(Object.entries(prefill.figures).filter(([k]) => keys.has(k)));
-    }
-    const row = await one<{ id: number }>(
-      tx,
-      sql`INSERT INTO reports (plan_id, unit_id, period_key, period_start, period_end, due_on, form_code, status, figures, items, narrative)
+  const facts = await one<OpeningFacts>(
+    db,
+    sql`SELECT p.status, p.title, p.issuer_unit_id AS "issuerUnitId", to_char(p.period_start, 'YYYY-MM-DD') AS "periodStart",
+               to_char(p.period_end, 'YYYY-MM-DD') AS "periodEnd", to_char(p.issued_on, 'YYYY-MM-DD') AS "issuedOn", pu.path AS "issuerPath",
+               jsonb_build_object('reporting', p.content->'reporting', 'phases', p.content->'phases', 'assignments', p.content->'assignments') AS content,
+               EXISTS (SELECT 1 FROM plan_recipients pr WHERE pr.plan_id = p.id AND pr.unit_id = ${unitId}) AS recipient,
+               u.name AS "unitName", u.path AS "unitPath",
+               (SELECT f.definition FROM report_forms f JOIN units fu ON fu.id = f.unit_id
+                 WHERE f.code = coalesce(p.content->'reporting'->>'formCode', ${DEFAULT_FORM}) AND pu.path LIKE fu.path || '%'
+                 ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition"
+          FROM plans p JOIN units pu ON pu.id = p.issuer_unit_id LEFT JOIN units u ON u.id = ${unitId}
+         WHERE p.id = ${planId}`,
+  );
+  if (!facts) throw notFound('kế hoạch');
+  if (!facts.unitPath || !facts.unitName) throw notFound('đơn vị');
+  if (facts.status !== 'issued' && facts.status !== 'closed') throw invalid('plan_not_issued', 'Kế hoạch chưa ban hành nên chưa có kỳ báo cáo.');
+  const content = openingContentSchema.parse(stripNulls(facts.content));
+  if (!content.reporting) throw invalid('no_reporting', 'Kế hoạch không yêu cầu báo cáo định kỳ.');
+  const assigned = content.assignments.some((a) => a.unitId === unitId);
+  if (!facts.recipient && !assigned) throw invalid('not_expected', 'Đơn vị này không phải báo cáo theo kế hoạch này.');
+  const start = facts.periodStart ?? facts.issuedOn!;
+  const period = reportPeriods(content.reporting, start, facts.periodEnd ?? start, content.phases).find((p) => p.key === periodKey);
+  if (!period) throw invalid('unknown_period', `Kế hoạch không có kỳ báo cáo "${periodKey}".`);
+  const formCode = content.reporting.formCode ?? DEFAULT_FORM;
+  const prefill = await activitiesOf(db, unitId, planId, period.start, period.end);
+  const form = reportForm({ formCode, formDefinition: facts.formDefinition });
+  if (form) {
+    // Figures outside the form stay with the activities; the report carries what its form asks.
+    const keys = new Set(form.indicators.map((i) => i.key));
+    prefill.figures = Object.fromEntries(Object.entries(prefill.figures).filter(([k]) => keys.has(k)));
+  }
+  const audit = auditSelect(ctx.actor, {
+    unitId,
+    unitPath: facts.unitPath,
+    action: 'report.open',
+    entity: 'report',
+    entityId: sql`created.id`,
+    summary: `Mở báo cáo ${period.label} của "${facts.unitName}" theo kế hoạch "${facts.title}"`,
+  });
+  const created = await one<{ id: number; version: number; updatedAt: Date }>(
+    db,
+    sql`WITH created AS (
+          INSERT INTO reports (plan_id, unit_id, period_key, period_start, period_end, due_on, form_code, status, figures, items, narrative)
           VALUES (${planId}, ${unitId}, ${periodKey}, ${period.start}, ${period.end}, ${period.dueOn}, ${formCode},
                   'draft', ${JSON.stringify(prefill.figures)}::jsonb, ${JSON.stringify(prefill.items)}::jsonb, '{}'::jsonb)
           ON CONFLICT (plan_id, unit_id, period_key) DO NOTHING
-          RETURNING id`,
-    );
-    if (!row) return (await findReportFor(tx, planId, unitId, periodKey))!;
-    await recordAudit(tx, ctx.actor, {
-      unitId,
-      unitPath: facts.unitPath,
-      action: 'report.open',
-      entity: 'report',
-      entityId: row.id,
-      summary: `Mở báo cáo ${period.label} của "${facts.unitName}" theo kế hoạch "${facts.title}"`,
-    });
-    return (await findReport(tx, row.id))!;
-  });
+          RETURNING id, version, updated_at),
+        logged AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${audit} FROM created)
+        SELECT id, version, updated_at AS "updatedAt" FROM created`,
+  );
+  // Someone opened it a moment earlier: theirs is the report.
+  if (!created) return (await findReportFor(db, planId, unitId, periodKey))!;
+  return {
+    id: created.id,
+    planId,
+    planTitle: facts.title,
+    receiverUnitId: facts.issuerUnitId,
+    receiverPath: facts.issuerPath,
+    unitId,
+    unitName: facts.unitName,
+    unitPath: facts.unitPath,
+    periodKey,
+    periodStart: period.start,
+    periodEnd: period.end,
+    dueOn: period.dueOn,
+    formCode,
+    status: 'draft',
+    figures: prefill.figures,
+    items: prefill.items,
+    narrative: {},
+    version: created.version,
+    returnComment: null,
+    submittedAt: null,
+    acceptedAt: null,
+    updatedAt: created.updatedAt,
+    formDefinition: facts.formDefinition,
+  };
 }
 
 const DEFAULT_FORM = 'Mẫu chuẩn';
@@ -118,26 +149,32 @@ export interface ReportEdit {
   narrative: Record<string, string>;
 }
 
-/** Saves a report being written. Another person's save in between is a conflict, never an overwrite. Returns the report as saved. */
+/**
+ * Saves a report being written. Another person's save in between is a conflict, never an overwrite:
+ * the change is written only if the report is still at the version the person loaded.
+ */
 export async function updateReport(ctx: UseCaseContext, id: number, edit: ReportEdit): Promise<ReportRow> {
-  return ctx.database.db.transaction(async (tx) => {
-    const report = await findReport(tx, id, { forUpdate: true });
-    if (!report) throw notFound('báo cáo');
-    if (!reportEditable(report.status)) throw conflict('report_locked', 'Báo cáo đã gửi hoặc đã được tiếp nhận, không sửa được.');
-    if (report.version !== edit.version) {
-      throw conflict('version_conflict', 'Báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi của họ rồi sửa tiếp.', { currentVersion: report.version });
-    }
-    const figures = figuresSchema.parse(edit.figures);
-    checkFigures(reportForm(report), figures);
-    const saved = await one<Pick<ReportRow, 'version' | 'updatedAt'>>(
-      tx,
-      sql`UPDATE reports SET figures = ${JSON.stringify(figures)}::jsonb, items = ${JSON.stringify(edit.items)}::jsonb,
-             narrative = ${JSON.stringify(edit.narrative)}::jsonb, version = version + 1, updated_at = now() WHERE id = ${id}
-          RETURNING version, updated_at AS "updatedAt"`,
-    );
-    await log(tx, ctx, report, 'update', `Sửa báo cáo ${report.periodKey} của "${report.unitName}"`);
-    return { ...report, ...saved!, figures, items: edit.items, narrative: edit.narrative };
-  });
+  const report = await findReport(ctx.database.db, id);
+  if (!report) throw notFound('báo cáo');
+  const refuse = (current: ReportRow) => {
+    if (!reportEditable(current.status)) return conflict('report_locked', 'Báo cáo đã gửi hoặc đã được tiếp nhận, không sửa được.');
+    return conflict('version_conflict', 'Báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi của họ rồi sửa tiếp.', { currentVersion: current.version });
+  };
+  if (!reportEditable(report.status) || report.version !== edit.version) throw refuse(report);
+  const figures = figuresSchema.parse(edit.figures);
+  checkFigures(reportForm(report), figures);
+  const changed = await writeReport(
+    ctx,
+    report,
+    sql`figures = ${JSON.stringify(figures)}::jsonb, items = ${JSON.stringify(edit.items)}::jsonb, narrative = ${JSON.stringify(edit.narrative)}::jsonb`,
+    'update',
+    `Sửa báo cáo ${report.periodKey} của "${report.unitName}"`,
+  );
+  if (!changed) {
+    const now = await findReport(ctx.database.db, id);
+    throw now ? refuse(now) : notFound('báo cáo');
+  }
+  return { ...report, ...changed, figures, items: edit.items, narrative: edit.narrative };
 }
 
 function checkFigures(form: ReportForm | undefined, figures: Figures): void {
@@ -148,42 +185,66 @@ function checkFigures(form: ReportForm | undefined, figures: Figures): void {
 }
 
 async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, now: Date, comment = ''): Promise<ReportRow> {
-  return ctx.database.db.transaction(async (tx) => {
-    const report = await findReport(tx, id, { forUpdate: true });
+  const who = ctx.actor.userId || null;
+  const changes =
+    t === 'submit'
+      ? sql`status = 'submitted', submitted_at = ${now}, submitted_by = ${who}`
+      : t === 'return'
+        ? sql`status = 'returned', return_comment = ${comment.trim() || null}`
+        : sql`status = 'accepted', accepted_at = ${now}, accepted_by = ${who}`;
+  const verbs = { submit: 'Gửi', return: 'Trả lại', accept: 'Tiếp nhận' };
+  // Read, decide, write if nobody changed it meanwhile; if somebody did, decide again on what they left.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const report = await findReport(ctx.database.db, id);
     if (!report) throw notFound('báo cáo');
     const problem = reportTransitionProblem(report.status, t);
     if (problem) throw conflict('invalid_transition', problem);
-    const who = ctx.actor.userId || null;
-    const changes =
-      t === 'submit'
-        ? sql`status = 'submitted', submitted_at = ${now}, submitted_by = ${who}`
+    const summary = `${verbs[t]} báo cáo ${report.periodKey} của "${report.unitName}"${t === 'return' && comment ? `: ${comment}` : ''}`;
+    const changed = await writeReport(ctx, report, changes, t, summary, (c) =>
+      t === 'accept'
+        ? [addToRollups(c, report.unitPath)]
         : t === 'return'
-          ? sql`status = 'returned', return_comment = ${comment.trim() || null}`
-          : sql`status = 'accepted', accepted_at = ${now}, accepted_by = ${who}`;
-    const changed = await one<Pick<ReportRow, 'status' | 'version' | 'returnComment' | 'submittedAt' | 'acceptedAt' | 'updatedAt'>>(
-      tx,
-      sql`UPDATE reports SET ${changes}, version = version + 1, updated_at = now() WHERE id = ${id}
-          RETURNING status, version, return_comment AS "returnComment", submitted_at AS "submittedAt", accepted_at AS "acceptedAt", updated_at AS "updatedAt"`,
+          ? [notifyAbout(c, report.unitId, `report-returned:${id}:${report.version}`, `Báo cáo ${report.periodKey} bị trả lại${comment.trim() ? `: ${comment.trim()}` : ''}`, `/bao-cao/${id}`)]
+          : [],
     );
-    if (t === 'return') {
-      await notify(tx, report.unitId, `report-returned:${id}:${report.version}`, `Báo cáo ${report.periodKey} bị trả lại${comment.trim() ? `: ${comment.trim()}` : ''}`, `/bao-cao/${id}`);
-    } else if (t === 'accept') {
-      await addToRollups(tx, report, report.figures);
-    }
-    const verbs = { submit: 'Gửi', return: 'Trả lại', accept: 'Tiếp nhận' };
-    await log(tx, ctx, report, t, `${verbs[t]} báo cáo ${report.periodKey} của "${report.unitName}"${t === 'return' && comment ? `: ${comment}` : ''}`);
-    return { ...report, ...changed! };
-  });
+    if (changed) return { ...report, ...changed };
+  }
+  throw conflict('report_busy', 'Báo cáo đang được người khác thao tác. Vui lòng thử lại.');
+}
+
+type Changed = Pick<ReportRow, 'status' | 'version' | 'returnComment' | 'submittedAt' | 'acceptedAt' | 'updatedAt'>;
+
+/**
+ * Changes a report read at `report.version` in one statement — the change, its audit entry and what
+ * goes with it (rollups, a notice) — atomic on its own, and one round trip to the database. When
+ * someone changed the report since it was read, nothing at all is written and undefined is returned.
+ */
+async function writeReport(ctx: UseCaseContext, report: ReportRow, set: SQL, action: string, summary: string, also: (changed: SQL) => SQL[] = () => []): Promise<Changed | undefined> {
+  const audit = auditSelect(ctx.actor, { unitId: report.unitId, unitPath: report.unitPath, action: `report.${action}`, entity: 'report', entityId: report.id, summary });
+  const more = also(sql.raw('changed')).map((q, i) => sql`, also_${sql.raw(String(i))} AS (${q})`);
+  return one<Changed>(
+    ctx.database.db,
+    sql`WITH changed AS (
+          UPDATE reports SET ${set}, version = version + 1, updated_at = now()
+           WHERE id = ${report.id} AND version = ${report.version}
+           RETURNING id, plan_id, period_key, period_start, period_end, figures, status, version, return_comment, submitted_at, accepted_at, updated_at),
+        logged AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${audit} FROM changed)
+        ${sql.join(more, sql` `)}
+        SELECT status, version, return_comment AS "returnComment", submitted_at AS "submittedAt", accepted_at AS "acceptedAt", updated_at AS "updatedAt" FROM changed`,
+  );
+}
+
+/** A notice to a unit, written by the statement that makes the change (`changed` non-empty). */
+function notifyAbout(changed: SQL, unitId: number, dedupKey: string, message: string, link: string | null): SQL {
+  return sql`INSERT INTO notifications (unit_id, kind, dedup_key, message, link)
+             SELECT ${unitId}, ${dedupKey.split(':')[0]!}, ${dedupKey}, ${message}, ${link} FROM ${changed}
+             ON CONFLICT (dedup_key) DO NOTHING`;
 }
 
 /** `now` is the server's clock (ServerConfig.clock): timeliness is judged against it. */
 export const submitReport = (ctx: UseCaseContext, id: number, now: Date) => transition(ctx, id, 'submit', now);
 export const returnReport = (ctx: UseCaseContext, id: number, comment: string, now: Date) => transition(ctx, id, 'return', now, comment);
 export const acceptReport = (ctx: UseCaseContext, id: number, now: Date) => transition(ctx, id, 'accept', now);
-
-async function log(tx: Executor, ctx: UseCaseContext, report: ReportRow, action: string, summary: string) {
-  await recordAudit(tx, ctx.actor, { unitId: report.unitId, unitPath: report.unitPath, action: `report.${action}`, entity: 'report', entityId: report.id, summary });
-}
 
 export async function notify(tx: Executor, unitId: number, dedupKey: string, message: string, link: string | null): Promise<void> {
   await tx.execute(

@@ -1,33 +1,19 @@
-import { sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client.ts';
-import type { Figures } from '../../../domain/reports/forms.ts';
+import { sql, type SQL } from 'drizzle-orm';
 import { pathIds } from '../../../domain/units/tree.ts';
 
 /**
- * Adds an accepted report's figures to the pre-aggregated table, inside the accepting transaction:
- * one row per (ancestor, its child on the way down, indicator). A report is accepted once (the
- * status change is locked), so nothing is ever counted twice.
+ * The statement (a data-modifying CTE) that adds an accepted report's figures to the pre-aggregated
+ * table, in the same statement that accepts it: one row per (ancestor, its child on the way down,
+ * indicator). `changed` names the CTE holding the accepted report row (plan_id, period_key,
+ * period_start, period_end, figures); when it is empty (the report was not accepted by this
+ * statement) nothing is added, so a report is never counted twice. Zero figures are not stored.
  */
-export async function addToRollups(
-  tx: Executor,
-  report: { unitPath: string; planId: number; periodKey: string; periodStart: string; periodEnd: string },
-  figures: Figures,
-): Promise<void> {
-  const ids = pathIds(report.unitPath);
-  const entries = Object.entries(figures).filter(([, v]) => v !== 0);
-  if (entries.length === 0) return;
-  const values = [];
-  for (let i = 0; i < ids.length; i++) {
-    const ancestor = ids[i]!;
-    const child = ids[i + 1] ?? ancestor;
-    for (const [indicator, value] of entries) {
-      values.push(sql`(${ancestor}, ${child}, ${report.planId}, ${report.periodKey}, ${report.periodStart}::date, ${report.periodEnd}::date, ${indicator}, ${value}, 1)`);
-    }
-  }
-  await tx.execute(
-    sql`INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, period_end, indicator, value, reports)
-        VALUES ${sql.join(values, sql`, `)}
-        ON CONFLICT (ancestor_id, child_id, plan_id, period_key, indicator)
-        DO UPDATE SET value = rollup_figures.value + EXCLUDED.value, reports = rollup_figures.reports + 1`,
-  );
+export function addToRollups(changed: SQL, unitPath: string): SQL {
+  const ids = pathIds(unitPath);
+  return sql`INSERT INTO rollup_figures (ancestor_id, child_id, plan_id, period_key, period_start, period_end, indicator, value, reports)
+    SELECT a.ids[i], coalesce(a.ids[i + 1], a.ids[i]), c.plan_id, c.period_key, c.period_start, c.period_end, kv.key, (kv.value)::text::bigint, 1
+      FROM ${changed} c, (SELECT ${`{${ids.join(',')}}`}::int[] AS ids) a, generate_subscripts(a.ids, 1) i, jsonb_each(c.figures) kv
+     WHERE (kv.value)::text::bigint <> 0
+    ON CONFLICT (ancestor_id, child_id, plan_id, period_key, indicator)
+    DO UPDATE SET value = rollup_figures.value + EXCLUDED.value, reports = rollup_figures.reports + 1`;
 }
