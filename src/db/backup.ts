@@ -38,6 +38,7 @@ export const BACKUP_TABLES: TableSpec[] = [
   { name: 'evidence_files', key: 't.sha256' },
   { name: 'activity_evidence', key: 't.id', identity: 'id' },
   { name: 'reports', key: 't.id', identity: 'id' },
+  { name: 'report_attachments', key: 't.id', identity: 'id' },
   { name: 'rollup_figures', key: "t.ancestor_id::text || '|' || t.child_id || '|' || t.plan_id || '|' || t.period_key || '|' || t.indicator" },
   { name: 'notifications', key: 't.id', identity: 'id' },
   { name: 'external_documents', key: 't.id', identity: 'id' },

@@ -22,6 +22,7 @@ import { planCalendarRoutes } from './routes/plan-calendar.ts';
 import { issuerSettingsRoutes } from './routes/issuer-settings.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { reportAttachmentRoutes } from './routes/report-attachments.ts';
 import { reportViewRoutes } from './routes/report-views.ts';
 import { planImportRoutes } from './routes/plan-import.ts';
 
@@ -77,6 +78,7 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(issuerSettingsRoutes(database));
   await app.register(activityRoutes(database, config));
   await app.register(reportRoutes(database, config));
+  await app.register(reportAttachmentRoutes(database, config));
   await app.register(reportViewRoutes(database, config));
   await app.register(planImportRoutes(database));
 

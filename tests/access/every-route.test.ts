@@ -92,6 +92,7 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     activityId: number;
     evidenceId: number;
     reportId: number;
+    attachmentId: number;
   }
 
   const addActivity = async (unitId: number) => {
@@ -120,6 +121,15 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     return r!.id;
   };
 
+  /** A file attached to the report (the activity's evidence file, stored once). */
+  const addAttachment = async (reportId: number, evidenceId: number) => {
+    const a = await one<{ id: number }>(
+      t.database.db,
+      sql`INSERT INTO report_attachments (report_id, sha256, filename) SELECT ${reportId}, sha256, 'bien-ban.png' FROM activity_evidence WHERE id = ${evidenceId} RETURNING id`,
+    );
+    return a!.id;
+  };
+
   /** A fresh little tree per case: P ⊃ {U ⊃ D, S}, X elsewhere; an actor with `role` at U. */
   async function fixture(role: Role) {
     const p = await addUnit(rootId);
@@ -140,7 +150,9 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
         activityId: activity.activityId,
         evidenceId: activity.evidenceId,
         reportId: await addReport(planId, unitId),
+        attachmentId: 0,
       };
+      residents[place].attachmentId = await addAttachment(residents[place].reportId, activity.evidenceId);
     }
     const actor = await addUser(u, role);
     const session = await createSession(t.database, actor.userId, 1);
@@ -165,6 +177,7 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
         evidence: r.evidenceId,
         report: r.reportId,
         reportReceiver: r.reportId,
+        reportAttachment: r.attachmentId,
       }[resource];
       if (target.in === 'params') url = url.replace(`:${target.key}`, String(id));
       else if (target.in === 'query') query.push(`${target.key}=${id}`);

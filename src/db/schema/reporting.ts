@@ -137,6 +137,23 @@ export const rollupFigures = pgTable(
   ],
 );
 
+/** Files attached to a report (a signed scan, photos), in the same content-addressed store as evidence. */
+export const reportAttachments = pgTable(
+  'report_attachments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFiles.sha256),
+    filename: text('filename').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_attachments_report_idx').on(t.reportId)],
+);
+
 /** In-app notices (report reminders, returns); e-mailed too when SMTP is configured. */
 export const notifications = pgTable(
   'notifications',

@@ -20,7 +20,7 @@ export interface UnitTarget {
    * The id is of a unit (default), a user (their home unit), a role assignment (its unit) or a plan
    * (its issuer; for reading, also the units an issued plan was sent to).
    */
-  resource?: 'unit' | 'user' | 'roleAssignment' | 'plan' | 'unitEvent' | 'activity' | 'evidence' | 'report' | 'reportReceiver';
+  resource?: 'unit' | 'user' | 'roleAssignment' | 'plan' | 'unitEvent' | 'activity' | 'evidence' | 'report' | 'reportReceiver' | 'reportAttachment';
   /** When absent, the route works on everything the actor may see (it must then use `scopeFor`). */
   optional?: boolean;
   /** What this target needs, when it differs from the route's action (e.g. read the plan, edit the unit). */
@@ -59,6 +59,8 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
   evidence: 'SELECT un.path FROM activity_evidence e JOIN activities a ON a.id = e.activity_id JOIN units un ON un.id = a.unit_id WHERE e.id = $1',
   /** The reporting unit. */
   report: 'SELECT un.path FROM reports r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
+  /** A file attached to a report belongs to the reporting unit. */
+  reportAttachment: 'SELECT un.path FROM report_attachments ra JOIN reports r ON r.id = ra.report_id JOIN units un ON un.id = r.unit_id WHERE ra.id = $1',
   /** The unit that receives the report: the plan's issuer. */
   reportReceiver: 'SELECT un.path FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units un ON un.id = p.issuer_unit_id WHERE r.id = $1',
 };
@@ -75,6 +77,9 @@ const READER_LOOKUP = {
          FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1`,
   report: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
            FROM reports r JOIN units un ON un.id = r.unit_id JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE r.id = $1`,
+  reportAttachment: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
+           FROM report_attachments ra JOIN reports r ON r.id = ra.report_id JOIN units un ON un.id = r.unit_id
+           JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE ra.id = $1`,
 } as const;
 
 const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
@@ -87,6 +92,7 @@ const RESOURCE_NAMES: Record<NonNullable<UnitTarget['resource']>, string> = {
   evidence: 'tệp minh chứng',
   report: 'báo cáo',
   reportReceiver: 'báo cáo',
+  reportAttachment: 'tệp đính kèm',
 };
 
 export function installAccessPolicy(app: FastifyInstance, database: Database): void {
@@ -123,7 +129,7 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       const resource = target.resource ?? 'unit';
       const action = target.action ?? policy.action;
       // Reading a plan or a report: whether the person is among its readers comes in the same query.
-      const readers = action === 'read' && (resource === 'plan' || resource === 'report') ? READER_LOOKUP[resource] : null;
+      const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment') ? READER_LOOKUP[resource] : null;
       const rows = readers
         ? await database.query<{ path: string; reader: boolean }>(readers, [id, actor.grants.map((g) => g.unitPath)])
         : await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);

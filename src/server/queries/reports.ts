@@ -11,6 +11,13 @@ export interface PublishedItem {
   channel: string;
 }
 
+export interface ReportAttachment {
+  id: number;
+  filename: string;
+  size: number;
+  mime: string;
+}
+
 export interface ReportRow {
   id: number;
   planId: number;
@@ -34,6 +41,8 @@ export interface ReportRow {
   submittedAt: Date | null;
   acceptedAt: Date | null;
   updatedAt: Date;
+  /** Files attached to the report, oldest first. */
+  attachments: ReportAttachment[];
   /** The definition of the form the report names, as the receiver sees it (its own or an ancestor's); null for a built-in code. */
   formDefinition: unknown;
 }
@@ -53,6 +62,8 @@ const REPORT_COLUMNS = sql`r.id, r.plan_id AS "planId", p.title AS "planTitle", 
                to_char(r.due_on, 'YYYY-MM-DD') AS "dueOn", r.form_code AS "formCode", r.status, r.figures, r.items, r.narrative,
                r.version, r.return_comment AS "returnComment", r.submitted_at AS "submittedAt", r.accepted_at AS "acceptedAt",
                r.updated_at AS "updatedAt",
+               (SELECT coalesce(json_agg(json_build_object('id', a.id, 'filename', a.filename, 'size', ef.size, 'mime', ef.mime) ORDER BY a.id), '[]'::json)
+                  FROM report_attachments a JOIN evidence_files ef ON ef.sha256 = a.sha256 WHERE a.report_id = r.id) AS attachments,
                (SELECT f.definition FROM report_forms f JOIN units fu ON fu.id = f.unit_id
                  WHERE f.code = r.form_code AND pu.path LIKE fu.path || '%' ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition"`;
 const REPORT_FROM = sql`FROM reports r JOIN plans p ON p.id = r.plan_id JOIN units pu ON pu.id = p.issuer_unit_id JOIN units u ON u.id = r.unit_id`;

@@ -4,11 +4,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 import { CHANNELS } from '../../domain/plans/document.ts';
-import { EvidenceRejected, EvidenceStore, MAX_EVIDENCE_BYTES } from '../../documents/evidence.ts';
+import { EvidenceStore, MAX_EVIDENCE_BYTES } from '../../documents/evidence.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServerConfig } from '../context.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
+import { registerStoredFile, sendStoredFile, storeUpload } from '../http/stored-files.ts';
 import { cursorQuery, idParam, idParams, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
 import { decodeCursor, pageOf } from '../queries/paging.ts';
 import { activityInputSchema, deleteActivity, recordActivities, updateActivity } from '../usecases/reports/activities.ts';
@@ -119,14 +120,7 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
         response: { 201: z.object({ id: z.number().int(), sha256: z.string(), deduplicated: z.boolean() }) },
       },
       handler: async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) throw invalid('file_required', 'Hãy gửi nội dung tệp ảnh hoặc PDF.');
-        let saved;
-        try {
-          saved = await store.put(request.body);
-        } catch (err) {
-          if (err instanceof EvidenceRejected) throw invalid('evidence_rejected', err.message);
-          throw err;
-        }
+        const saved = await storeUpload(store, request.body);
         const ctx = useCaseContext(database, request);
         const id = await database.db.transaction(async (tx) => {
           const activity = await one<{ unitId: number; path: string }>(
@@ -134,7 +128,7 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
             sql`SELECT a.unit_id AS "unitId", u.path FROM activities a JOIN units u ON u.id = a.unit_id WHERE a.id = ${request.params.id}`,
           );
           if (!activity) throw notFound('kết quả');
-          await tx.execute(sql`INSERT INTO evidence_files (sha256, size, mime) VALUES (${saved.sha256}, ${saved.size}, ${saved.mime}) ON CONFLICT DO NOTHING`);
+          await registerStoredFile(tx, saved);
           const row = await one<{ id: number }>(
             tx,
             sql`INSERT INTO activity_evidence (activity_id, sha256, filename) VALUES (${request.params.id}, ${saved.sha256}, ${request.query.filename.normalize('NFC')}) RETURNING id`,
@@ -162,14 +156,7 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
           sql`SELECT f.sha256, f.mime, e.filename FROM activity_evidence e JOIN evidence_files f ON f.sha256 = e.sha256 WHERE e.id = ${request.params.id}`,
         );
         if (!file) throw notFound('tệp minh chứng');
-        const data = await store.get(file.sha256).catch((err: NodeJS.ErrnoException) => {
-          if (err.code === 'ENOENT') throw new AppError('not_found', 'evidence_missing', 'Tệp minh chứng không còn trong kho lưu trữ của máy chủ.');
-          throw err;
-        });
-        return reply
-          .header('content-type', file.mime)
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-          .send(data);
+        return sendStoredFile(reply, store, file);
       },
     });
   };

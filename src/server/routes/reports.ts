@@ -42,6 +42,7 @@ const reportSchema = z.object({
   submittedAt: z.string().nullable(),
   acceptedAt: z.string().nullable(),
   late: z.boolean(),
+  attachments: z.array(z.object({ id: z.number().int(), filename: z.string(), size: z.number().int(), mime: z.string() })),
   permissions: z.object({ edit: z.boolean(), decide: z.boolean() }),
 });
 
@@ -77,6 +78,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
         submittedAt: iso(r.submittedAt),
         acceptedAt: iso(r.acceptedAt),
         late: submittedOn ? submittedOn > r.dueOn : todayInVietnam(config.clock()) > r.dueOn,
+        attachments: r.attachments,
         // What the person's roles allow; the status says which of those actions apply now.
         permissions: { edit: allows(actor, 'edit', r.unitPath), decide: allows(actor, 'approve', r.receiverPath) },
       };

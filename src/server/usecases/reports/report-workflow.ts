@@ -116,6 +116,7 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
     submittedAt: null,
     acceptedAt: null,
     updatedAt: created.updatedAt,
+    attachments: [],
     formDefinition: facts.formDefinition,
   };
 }
