@@ -7,9 +7,7 @@ import { useInvalidateAfterUpload } from '../api/activities';
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, evidenceUrl, uploadEvidence } from '../api/evidence';
 import type { Activity, Evidence } from '../api/types';
 import { formatDate } from '../../lib/format';
-import { channelLabel } from '../common/labels';
-
-const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+import { channelLabel, fileSizeLabel } from '../common/labels';
 
 /** Photos and scans attached to an activity: open them, attach more. */
 export function EvidenceModal({
@@ -95,7 +93,7 @@ export function EvidenceModal({
                     </Text>
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {size(e.size)}
+                    {fileSizeLabel(e.size)}
                   </Text>
                 </Paper>
               ))}

@@ -1,5 +1,7 @@
 // Evidence upload. The shared client sends raw bodies as application/octet-stream only, while the
 // evidence route wants the file's own type (image/…, application/pdf): a small fetch of its own here.
+// Report attachments go into the same file store, so the accepted types and the size limit below apply
+// to them too (their route takes octet-stream, so they use the shared client: api/attachments.ts).
 import { ApiError, buildUrl } from '../../api/client';
 import type { MeResponse } from '../../api/types';
 

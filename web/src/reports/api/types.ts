@@ -70,6 +70,14 @@ export interface PublishedItem {
 
 export type Narrative = Partial<Record<NarrativeField, string>>;
 
+/** A file attached to a report (a signed scan, photos); kept in the same store as activity evidence. */
+export interface ReportAttachment {
+  id: number;
+  filename: string;
+  size: number;
+  mime: string;
+}
+
 export interface Report {
   id: number;
   planId: number;
@@ -92,6 +100,8 @@ export interface Report {
   acceptedAt: string | null;
   late: boolean;
   permissions: { edit: boolean; decide: boolean };
+  /** Oldest first. */
+  attachments: ReportAttachment[];
 }
 
 export const TIMELINESS = ['on_time', 'late', 'missing', 'returned', 'in_progress', 'not_due'] as const;

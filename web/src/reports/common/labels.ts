@@ -57,3 +57,20 @@ export function planLabel(p: { number: string | null; title: string; kind?: stri
   const text = `${head} — ${p.title}`;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** "850 KB", "2.4 MB": the size of an uploaded file. */
+export function fileSizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const FILE_TYPE_LABELS: Record<string, string> = {
+  'image/jpeg': 'Ảnh JPEG',
+  'image/png': 'Ảnh PNG',
+  'image/webp': 'Ảnh WebP',
+  'image/gif': 'Ảnh GIF',
+  'application/pdf': 'PDF',
+};
+
+export function fileTypeLabel(mime: string): string {
+  return FILE_TYPE_LABELS[mime] ?? mime;
+}

@@ -11,6 +11,7 @@ import { usePlanDetails, useReportForms } from '../api/forms';
 import { useReport, useReportTransition, useSaveReport } from '../api/reports';
 import type { Report } from '../api/types';
 import { indicatorCatalog } from '../common/indicators';
+import { AttachmentsSection } from './AttachmentsSection';
 import { ConflictPanel } from './ConflictPanel';
 import { draftOf, editOf, extraFigures, periodName, type Draft } from './draft';
 import { FiguresSection } from './FiguresSection';
@@ -167,6 +168,12 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
           />
         </Paper>
       )}
+      <Paper withBorder p="md">
+        <Text className="tt-report-section-title" mb="sm">
+          Tệp đính kèm
+        </Text>
+        <AttachmentsSection report={report} editable={editable} />
+      </Paper>
       {editable && (
         <Group justify="flex-end">
           <Text size="xs" c={dirty ? 'orange.8' : 'dimmed'}>
