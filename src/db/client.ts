@@ -14,6 +14,7 @@ import pg from 'pg';
 import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
 import { withPreparedStatements } from './pglite-prepared.ts';
+import { startUpkeep, type Upkeep } from './pglite-upkeep.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -34,6 +35,8 @@ export interface Database {
   /** The underlying pg pool, for pg-boss and benchmarks. */
   pool?: pg.Pool;
   pglite?: PGlite;
+  /** The embedded database's statistics and cleaning (PGlite only; PostgreSQL has autovacuum). */
+  upkeep?: Upkeep;
 }
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -56,6 +59,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       await database.close();
       throw err;
     }
+  }
+  if (database.pglite) {
+    // No autovacuum in the embedded database: its statistics and cleaning are kept here.
+    const upkeep = startUpkeep(database.pglite, (m) => console.error(m));
+    database.upkeep = upkeep;
+    const close = database.close;
+    database.close = async () => {
+      upkeep.stop();
+      await close();
+    };
   }
   return database;
 }
