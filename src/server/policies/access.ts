@@ -72,8 +72,12 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
  * plan's issuer) may read it too.
  */
 const READER_LOOKUP = {
-  plan: `SELECT un.path, EXISTS (SELECT 1 FROM plan_recipients r JOIN units ru ON ru.id = r.unit_id
-           WHERE r.plan_id = p.id AND p.status IN ('issued', 'closed') AND ru.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g)) AS reader
+  // Most often the person's own unit is a recipient: that is looked up by its path first; the scan of
+  // the recipients (thousands on a provincial plan) only when it is not.
+  plan: `SELECT un.path, p.status IN ('issued', 'closed') AND (
+           EXISTS (SELECT 1 FROM units gu JOIN plan_recipients r ON r.unit_id = gu.id WHERE gu.path = ANY ($2::text[]) AND r.plan_id = p.id)
+           OR EXISTS (SELECT 1 FROM plan_recipients r JOIN units ru ON ru.id = r.unit_id
+                       WHERE r.plan_id = p.id AND ru.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g))) AS reader
          FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1`,
   report: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
            FROM reports r JOIN units un ON un.id = r.unit_id JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE r.id = $1`,
