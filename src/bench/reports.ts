@@ -61,7 +61,7 @@ async function generate(client: pg.Client, tree: SyntheticTree): Promise<{ planI
   // The tables are read, not written, by what is measured: load them unlogged and index them after
   // (reads of an unlogged table are the same as of a logged one; the database is dropped at the end).
   await step('prepare tables (unlogged, indexes dropped for the load)', async () => {
-    await client.query(`ALTER TABLE rollup_figures SET UNLOGGED; ALTER TABLE reports SET UNLOGGED`);
+    await client.query(`ALTER TABLE rollup_figures SET UNLOGGED; ALTER TABLE report_attachments SET UNLOGGED; ALTER TABLE reports SET UNLOGGED`);
     await client.query(`ALTER TABLE rollup_figures DROP CONSTRAINT rollup_figures_ancestor_id_child_id_plan_id_period_key_indicator_pk`);
     await client.query(`DROP INDEX rollup_ancestor_period_end_idx; DROP INDEX reports_plan_unit_period_idx; DROP INDEX reports_unit_idx`);
     await client.query(`CREATE UNLOGGED TABLE bench_raw_figures (unit_id integer NOT NULL, plan_id integer NOT NULL, period_key text NOT NULL,
