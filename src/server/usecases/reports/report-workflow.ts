@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { one, rows } from '../../../db/sql.ts';
+import { one } from '../../../db/sql.ts';
 import { planContentSchema } from '../../../domain/plans/content.ts';
 import { addFigures, figuresSchema, type Figures, type ReportForm } from '../../../domain/reports/forms.ts';
 import { reportEditable, reportTransitionProblem, type ReportTransition } from '../../../domain/reports/lifecycle.ts';
@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from '../../errors.ts';
 import { findReport, findReportFor, reportForm, type PublishedItem, type ReportRow } from '../../queries/reports.ts';
 import { addToRollups } from './rollups.ts';
 
-/** What opening a report needs of its plan, the unit and the form, in one query (not the plan's whole content). */
+/** What opening a report needs of its plan, the unit, the form and the unit's activities, in one query (not the plan's whole content). */
 interface OpeningFacts {
   status: string;
   title: string;
@@ -25,6 +25,17 @@ interface OpeningFacts {
   unitName: string | null;
   unitPath: string | null;
   formDefinition: unknown;
+  /** The unit's activities under the plan (all periods: the period is known once the rule is read). */
+  activities: OpeningActivity[];
+}
+
+interface OpeningActivity {
+  occurredOn: string;
+  figures: Figures;
+  title: string | null;
+  link: string | null;
+  publishedOn: string | null;
+  channel: string;
 }
 
 const openingContentSchema = planContentSchema.pick({ reporting: true, phases: true, assignments: true });
@@ -50,7 +61,11 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
                u.name AS "unitName", u.path AS "unitPath",
                (SELECT f.definition FROM report_forms f JOIN units fu ON fu.id = f.unit_id
                  WHERE f.code = coalesce(p.content->'reporting'->>'formCode', ${DEFAULT_FORM}) AND pu.path LIKE fu.path || '%'
-                 ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition"
+                 ORDER BY fu.depth DESC, f.id LIMIT 1) AS "formDefinition",
+               (SELECT coalesce(json_agg(json_build_object('occurredOn', to_char(a.occurred_on, 'YYYY-MM-DD'), 'figures', a.figures, 'title', a.title,
+                                                           'link', a.link, 'publishedOn', to_char(a.published_on, 'YYYY-MM-DD'), 'channel', a.channel)
+                                         ORDER BY a.occurred_on, a.id), '[]'::json)
+                  FROM activities a WHERE a.unit_id = ${unitId} AND a.plan_id = p.id) AS activities
           FROM plans p JOIN units pu ON pu.id = p.issuer_unit_id LEFT JOIN units u ON u.id = ${unitId}
          WHERE p.id = ${planId}`,
   );
@@ -65,7 +80,7 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
   const period = reportPeriods(content.reporting, start, facts.periodEnd ?? start, content.phases).find((p) => p.key === periodKey);
   if (!period) throw invalid('unknown_period', `Kế hoạch không có kỳ báo cáo "${periodKey}".`);
   const formCode = content.reporting.formCode ?? DEFAULT_FORM;
-  const prefill = await activitiesOf(db, unitId, planId, period.start, period.end);
+  const prefill = prefillFrom(facts.activities.filter((a) => a.occurredOn >= period.start && a.occurredOn <= period.end));
   const form = reportForm({ formCode, formDefinition: facts.formDefinition });
   if (form) {
     // Figures outside the form stay with the activities; the report carries what its form asks.
@@ -128,15 +143,11 @@ function stripNulls(value: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null));
 }
 
-async function activitiesOf(tx: Executor, unitId: number, planId: number, from: string, to: string) {
-  const found = await rows<{ figures: Figures; title: string | null; link: string | null; publishedOn: string | null; channel: string }>(
-    tx,
-    sql`SELECT figures, title, link, to_char(published_on, 'YYYY-MM-DD') AS "publishedOn", channel FROM activities
-         WHERE unit_id = ${unitId} AND plan_id = ${planId} AND occurred_on BETWEEN ${from} AND ${to} ORDER BY occurred_on, id`,
-  );
+/** What the unit's activities in the period add up to: their figures, and the items they published. */
+function prefillFrom(activities: OpeningActivity[]): { figures: Figures; items: PublishedItem[] } {
   let figures: Figures = {};
   const items: PublishedItem[] = [];
-  for (const a of found) {
+  for (const a of activities) {
     figures = addFigures(figures, a.figures);
     if (a.title) items.push({ title: a.title, link: a.link, publishedOn: a.publishedOn, channel: a.channel });
   }
