@@ -126,24 +126,62 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
     if (actor.mustChangePassword) {
       throw new AppError('forbidden', 'must_change_password', 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
     }
+    const lookups: Lookup[] = [];
     for (const target of policy.targets) {
       const raw = readTarget(request, target);
       if (raw === undefined && target.optional) continue;
-      const id = parseId(raw, target.key);
       const resource = target.resource ?? 'unit';
       const action = target.action ?? policy.action;
       // Reading a plan or a report: whether the person is among its readers comes in the same query.
-      const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment') ? READER_LOOKUP[resource] : null;
-      const rows = readers
-        ? await database.query<{ path: string; reader: boolean }>(readers, [id, actor.grants.map((g) => g.unitPath)])
-        : await database.query<{ path: string }>(RESOURCE_LOOKUP[resource], [id]);
-      const path = rows[0]?.path;
-      if (!path) throw notFound(RESOURCE_NAMES[resource]);
-      const allowed = allows(actor, action, path) || (rows[0] as { reader?: boolean }).reader === true;
-      if (!allowed) throw forbidden();
-      request.targetPaths.set(target.key, path);
+      const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment');
+      lookups.push({ key: target.key, id: parseId(raw, target.key), resource, action, readers });
+    }
+    // Every target in one round trip; then each is decided in the order the policy names them.
+    const found = await lookUp(database, lookups, actor.grants.map((g) => g.unitPath));
+    for (const [k, l] of lookups.entries()) {
+      const { path, reader } = found[k] ?? {};
+      if (!path) throw notFound(RESOURCE_NAMES[l.resource]);
+      if (!allows(actor, l.action, path) && reader !== true) throw forbidden();
+      request.targetPaths.set(l.key, path);
     }
   });
+}
+
+interface Lookup {
+  key: string;
+  id: number;
+  resource: NonNullable<UnitTarget['resource']>;
+  action: Action;
+  /** Also ask whether the person reads it as a reader (plans' recipients, reports' receivers). */
+  readers: boolean;
+}
+
+/**
+ * The owning paths of the targets (and the reader flag where asked), in one query: each lookup's own
+ * SQL joined laterally to a single row, its parameters renumbered after the previous ones'.
+ */
+async function lookUp(database: Database, lookups: Lookup[], grantPaths: string[]): Promise<{ path?: string; reader?: boolean | null }[]> {
+  if (lookups.length === 0) return [];
+  if (lookups.length === 1) {
+    const [l] = lookups as [Lookup];
+    const rows = l.readers
+      ? await database.query<{ path: string; reader: boolean }>(READER_LOOKUP[l.resource as keyof typeof READER_LOOKUP], [l.id, grantPaths])
+      : await database.query<{ path: string }>(RESOURCE_LOOKUP[l.resource], [l.id]);
+    return [rows[0] ?? {}];
+  }
+  const params: unknown[] = [];
+  const columns: string[] = [];
+  const joins: string[] = [];
+  for (const [k, l] of lookups.entries()) {
+    const text = l.readers ? READER_LOOKUP[l.resource as keyof typeof READER_LOOKUP] : RESOURCE_LOOKUP[l.resource];
+    const offset = params.length;
+    params.push(l.id, ...(l.readers ? [grantPaths] : []));
+    joins.push(`LEFT JOIN LATERAL (SELECT * FROM (${text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)}) q LIMIT 1) t${k} ON true`);
+    columns.push(`t${k}.path AS p${k}`, l.readers ? `t${k}.reader AS r${k}` : `NULL::boolean AS r${k}`);
+  }
+  const rows = await database.query<Record<string, string | boolean | null>>(`SELECT ${columns.join(', ')} FROM (VALUES (1)) one ${joins.join(' ')}`, params);
+  const row = rows[0] ?? {};
+  return lookups.map((_, k) => ({ path: (row[`p${k}`] as string | null) ?? undefined, reader: row[`r${k}`] as boolean | null }));
 }
 
 export function requireActor(request: FastifyRequest): Actor {
