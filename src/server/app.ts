@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import { loadActor, SESSION_COOKIE } from './auth/sessions.ts';
+import { SESSION_COOKIE } from './auth/sessions.ts';
 import { defaultServerConfig, type ServerConfig } from './context.ts';
 import { installErrorHandler, routeNotFound } from './http/error-handler.ts';
 import { installAccessPolicy } from './policies/access.ts';
@@ -55,10 +55,7 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
     transform: jsonSchemaTransform,
   });
 
-  app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await loadActor(database, token) : null;
-  });
+  // Who is asking and what they may do: the session and the route's policy (policies/access.ts).
   installAccessPolicy(app, database);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

@@ -10,6 +10,7 @@ import { type Action, effectiveRole, roleAllows, topGrants, type Role } from '..
 import { escapeLike } from '../../domain/text/fold.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../context.ts';
+import { actorOf, loadActor, SESSION_COOKIE, SESSION_QUERY, tokenHash, type SessionRow } from '../auth/sessions.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 
 /** Where a request names the unit it touches, and what kind of record the id is. */
@@ -66,7 +67,8 @@ const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
 };
 
 /**
- * The owner's path and whether the person reads as a reader ($2: their grant paths), in one query.
+ * The owner's path ($1: the record's id) and whether the person reads as a reader ($2::text[]: their
+ * grant paths, taken from the session row when joined to it), in one query.
  * Recipients of an issued plan may read it (and start their own from it): is any recipient inside one
  * of the person's subtrees? Asked as one EXISTS, however long the list. Who receives a report (the
  * plan's issuer) may read it too.
@@ -111,6 +113,14 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.routePolicies.push({ method, url: route.url, policy });
   });
 
+  // Who is asking: for routes that name a unit, the session is read in the same statement as the
+  // targets (below); for the others, here.
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || request.routeOptions.config.policy?.kind === 'unit') return;
+    request.actor = await loadActor(database, token);
+  });
+
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     request.targetPaths = new Map();
@@ -120,28 +130,41 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
       return;
     }
     if (policy.kind === 'public') return;
-    const actor = requireActor(request);
-    checkCsrf(request, actor);
-    if (policy.kind === 'self') return;
-    if (actor.mustChangePassword) {
-      throw new AppError('forbidden', 'must_change_password', 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
+    if (policy.kind === 'self') {
+      checkCsrf(request, requireActor(request));
+      return;
     }
-    const lookups: Lookup[] = [];
-    for (const target of policy.targets) {
-      const raw = readTarget(request, target);
-      if (raw === undefined && target.optional) continue;
-      const resource = target.resource ?? 'unit';
-      const action = target.action ?? policy.action;
-      // Reading a plan or a report: whether the person is among its readers comes in the same query.
-      const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment');
-      lookups.push({ key: target.key, id: parseId(raw, target.key), resource, action, readers });
+    const token = request.cookies[SESSION_COOKIE];
+    const admit = (actor: Actor | null) => {
+      request.actor = actor;
+      checkCsrf(request, requireActor(request));
+      if (actor!.mustChangePassword) throw new AppError('forbidden', 'must_change_password', 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
+      return actor!;
+    };
+    let lookups: Lookup[];
+    try {
+      lookups = policy.targets.flatMap((target) => {
+        const raw = readTarget(request, target);
+        if (raw === undefined && target.optional) return [];
+        const resource = target.resource ?? 'unit';
+        const action = target.action ?? policy.action;
+        // Reading a plan or a report: whether the person is among its readers comes in the same query.
+        const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment');
+        return [{ key: target.key, id: parseId(raw, target.key), resource, action, readers }];
+      });
+    } catch (badId) {
+      // Who is asking is answered before what they ask is checked.
+      admit(token ? await loadActor(database, token) : null);
+      throw badId;
     }
-    // Every target in one round trip; then each is decided in the order the policy names them.
-    const found = await lookUp(database, lookups, actor.grants.map((g) => g.unitPath));
+    if (!token) admit(null);
+    // The session and every target in one round trip; then each target is decided in the policy's order.
+    const { actor, found } = await sessionAndTargets(database, tokenHash(token!), lookups);
+    admit(actor);
     for (const [k, l] of lookups.entries()) {
       const { path, reader } = found[k] ?? {};
       if (!path) throw notFound(RESOURCE_NAMES[l.resource]);
-      if (!allows(actor, l.action, path) && reader !== true) throw forbidden();
+      if (!allows(actor!, l.action, path) && reader !== true) throw forbidden();
       request.targetPaths.set(l.key, path);
     }
   });
@@ -157,31 +180,30 @@ interface Lookup {
 }
 
 /**
- * The owning paths of the targets (and the reader flag where asked), in one query: each lookup's own
- * SQL joined laterally to a single row, its parameters renumbered after the previous ones'.
+ * The session (SESSION_QUERY, $1 its token hash) and, joined laterally to it, each target's owning path
+ * and, where asked, whether the person reads it as a reader — their grant paths taken from the session
+ * row. Each lookup's parameter is renumbered after the token's.
  */
-async function lookUp(database: Database, lookups: Lookup[], grantPaths: string[]): Promise<{ path?: string; reader?: boolean | null }[]> {
-  if (lookups.length === 0) return [];
-  if (lookups.length === 1) {
-    const [l] = lookups as [Lookup];
-    const rows = l.readers
-      ? await database.query<{ path: string; reader: boolean }>(READER_LOOKUP[l.resource as keyof typeof READER_LOOKUP], [l.id, grantPaths])
-      : await database.query<{ path: string }>(RESOURCE_LOOKUP[l.resource], [l.id]);
-    return [rows[0] ?? {}];
-  }
-  const params: unknown[] = [];
-  const columns: string[] = [];
+async function sessionAndTargets(database: Database, hash: string, lookups: Lookup[]): Promise<{ actor: Actor | null; found: { path?: string; reader?: boolean | null }[] }> {
+  const grants = `ARRAY(SELECT g->>'path' FROM json_array_elements(a.grants) g)`;
+  const columns: string[] = ['a.*'];
   const joins: string[] = [];
   for (const [k, l] of lookups.entries()) {
-    const text = l.readers ? READER_LOOKUP[l.resource as keyof typeof READER_LOOKUP] : RESOURCE_LOOKUP[l.resource];
-    const offset = params.length;
-    params.push(l.id, ...(l.readers ? [grantPaths] : []));
-    joins.push(`LEFT JOIN LATERAL (SELECT * FROM (${text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)}) q LIMIT 1) t${k} ON true`);
-    columns.push(`t${k}.path AS p${k}`, l.readers ? `t${k}.reader AS r${k}` : `NULL::boolean AS r${k}`);
+    const text = (l.readers ? READER_LOOKUP[l.resource as keyof typeof READER_LOOKUP] : RESOURCE_LOOKUP[l.resource])
+      .replaceAll('$2::text[]', grants)
+      .replaceAll('$1', `$${k + 2}`);
+    joins.push(`LEFT JOIN LATERAL (SELECT * FROM (${text}) q LIMIT 1) t${k} ON true`);
+    columns.push(`t${k}.path AS tt_path_${k}`, l.readers ? `t${k}.reader AS tt_reader_${k}` : `NULL::boolean AS tt_reader_${k}`);
   }
-  const rows = await database.query<Record<string, string | boolean | null>>(`SELECT ${columns.join(', ')} FROM (VALUES (1)) one ${joins.join(' ')}`, params);
-  const row = rows[0] ?? {};
-  return lookups.map((_, k) => ({ path: (row[`p${k}`] as string | null) ?? undefined, reader: row[`r${k}`] as boolean | null }));
+  const [row] = await database.query<SessionRow & Record<string, unknown>>(
+    `WITH a AS (${SESSION_QUERY}) SELECT ${columns.join(', ')} FROM a ${joins.join(' ')}`,
+    [hash, ...lookups.map((l) => l.id)],
+  );
+  if (!row) return { actor: null, found: [] };
+  return {
+    actor: actorOf(row),
+    found: lookups.map((_, k) => ({ path: (row[`tt_path_${k}`] as string | null) ?? undefined, reader: row[`tt_reader_${k}`] as boolean | null })),
+  };
 }
 
 export function requireActor(request: FastifyRequest): Actor {
