@@ -111,5 +111,12 @@ test('attachments: the ward attaches a photo and a PDF, a text file is refused, 
   expect(Buffer.compare(await file.body(), png())).toBe(0);
   await expect(province.getByRole('button', { name: 'Đính kèm tệp' })).toHaveCount(0);
   await expect(province.getByRole('button', { name: 'Xóa tệp' })).toHaveCount(0);
+  // Returned for more photos: the ward may attach again. (It also leaves nothing waiting in the
+  // province's queue, which the later report specs count.)
+  await province.getByRole('button', { name: 'Trả lại' }).click();
+  const back = province.getByRole('dialog', { name: 'Trả lại báo cáo' });
+  await back.getByLabel('Lý do, nội dung cần sửa').fill('Bổ sung ảnh buổi tuyên truyền lưu động.');
+  await back.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(province.locator('[data-status="returned"]')).toBeVisible();
   await province.context().close();
 });

@@ -5,12 +5,15 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
+import { lazyScreen } from './layout/lazyScreen';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { UnitsPage } from './units/UnitsPage';
-import { UsersPage } from './users/UsersPage';
-import { AuditPage } from './audit/AuditPage';
 import { planRoutes } from './plans/routes';
 import { reportingRoutes } from './reports/routes';
+
+// Signing in, the app shell and the small pages around them are in the first download; screens are not.
+const UnitsPage = lazyScreen(() => import('./units/UnitsPage'), 'UnitsPage');
+const UsersPage = lazyScreen(() => import('./users/UsersPage'), 'UsersPage');
+const AuditPage = lazyScreen(() => import('./audit/AuditPage'), 'AuditPage');
 
 export function App() {
   return (

@@ -6,6 +6,7 @@ import { IconChartBar, IconChecklist, IconReportAnalytics } from '@tabler/icons-
 import { useSession } from '../api/auth';
 import { CurrentUnitProvider, useCurrentUnit } from './currentUnit';
 import { AppHeader } from './AppHeader';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 export function AppLayout() {
   return (
@@ -17,6 +18,7 @@ export function AppLayout() {
 
 function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
   return (
     <AppShell
       header={{ height: 56 }}
@@ -43,7 +45,9 @@ function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="noi-dung" tabIndex={-1}>
-        <Outlet />
+        <ScreenErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ScreenErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

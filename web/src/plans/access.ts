@@ -1,5 +1,6 @@
 // What the signed-in user may do, as far as the client can tell from the session (the server decides).
 import type { MeResponse } from '../api/types';
+import type { PlanDetail } from './types';
 
 /** Units where the user holds a role that lets them write plans (editor and above), for "Tạo kế hoạch". */
 export function editableRoots(me: MeResponse): { id: number; name: string }[] {
@@ -16,4 +17,14 @@ export function ownUnitIds(me: MeResponse): Set<number> {
 /** Units where the user's own role (not inherited) lets them write. */
 export function ownEditableIds(me: MeResponse): Set<number> {
   return new Set(me.user.roles.filter((r) => r.role !== 'viewer').map((r) => r.unitId));
+}
+
+/**
+ * The user's unit a plan reached them through: a recipient where they hold a role, else their first role's unit.
+ * Things of the issuer they may not open (its report forms) are read from there, below the issuer.
+ */
+export function readerUnitId(me: MeResponse, plan: Pick<PlanDetail, 'content'>): number | null {
+  const roleUnits = me.user.roles.map((r) => r.unitId);
+  const recipient = plan.content.recipients.find((r) => r.unitId !== null && roleUnits.includes(r.unitId));
+  return recipient?.unitId ?? roleUnits[0] ?? null;
 }

@@ -1,12 +1,14 @@
-// Routes of the plans area, mounted inside the app shell by App.tsx.
+// Routes of the plans area, mounted inside the app shell by App.tsx; each screen loads on first visit.
 import { Route } from 'react-router';
+import { lazyScreen } from '../layout/lazyScreen';
 import './plans.css';
-import { PlansListPage } from './PlansListPage';
-import { PlanEditorPage } from './editor/PlanEditorPage';
-import { PlanDetailPage } from './detail/PlanDetailPage';
-import { CalendarPage } from './calendar/CalendarPage';
-import { DocumentSettingsPage } from './settings/DocumentSettingsPage';
-import { ImportPage } from '../import/ImportPage';
+
+const PlansListPage = lazyScreen(() => import('./PlansListPage'), 'PlansListPage');
+const PlanEditorPage = lazyScreen(() => import('./editor/PlanEditorPage'), 'PlanEditorPage');
+const PlanDetailPage = lazyScreen(() => import('./detail/PlanDetailPage'), 'PlanDetailPage');
+const CalendarPage = lazyScreen(() => import('./calendar/CalendarPage'), 'CalendarPage');
+const DocumentSettingsPage = lazyScreen(() => import('./settings/DocumentSettingsPage'), 'DocumentSettingsPage');
+const ImportPage = lazyScreen(() => import('../import/ImportPage'), 'ImportPage');
 
 export const planRoutes = (
   <>

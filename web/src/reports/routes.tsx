@@ -1,11 +1,13 @@
 import { Route } from 'react-router';
-import { ActivitiesPage } from './activities/ActivitiesPage';
-import { ReportsPage } from './list/ReportsPage';
-import { ReportPage } from './report/ReportPage';
-import { ReportFormsPage } from './forms/ReportFormsPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
+import { lazyScreen } from '../layout/lazyScreen';
 
-/** Carrying out and reporting: /ket-qua, /bao-cao, /bao-cao/:id, /tong-quan (all take ?unit=ID). */
+const ActivitiesPage = lazyScreen(() => import('./activities/ActivitiesPage'), 'ActivitiesPage');
+const ReportsPage = lazyScreen(() => import('./list/ReportsPage'), 'ReportsPage');
+const ReportPage = lazyScreen(() => import('./report/ReportPage'), 'ReportPage');
+const ReportFormsPage = lazyScreen(() => import('./forms/ReportFormsPage'), 'ReportFormsPage');
+const DashboardPage = lazyScreen(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+
+/** Carrying out and reporting: /ket-qua, /bao-cao, /bao-cao/:id, /tong-quan (all take ?unit=ID); each loads on first visit. */
 export const reportingRoutes = (
   <>
     <Route path="ket-qua" element={<ActivitiesPage />} />

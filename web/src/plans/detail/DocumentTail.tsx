@@ -1,13 +1,16 @@
 import { Fragment } from 'react';
+import { useSession } from '../../api/auth';
 import { formatDate } from '../../lib/format';
-import { useReportForms } from '../api';
+import { useIssuerReportForms } from '../../reports/api/forms';
+import { readerUnitId } from '../access';
 import { CADENCE_LABELS } from '../labels';
 import type { PlanDetail } from '../types';
 
 /** "Tổ chức thực hiện": duties per unit, then the reporting regime. */
 export function DocumentTail({ plan: p }: { plan: PlanDetail }) {
   const c = p.content;
-  const forms = useReportForms().data?.items ?? [];
+  const me = useSession();
+  const forms = useIssuerReportForms(p.issuerUnitId, readerUnitId(me, p)).data ?? [];
   const r = c.reporting;
   const formTitle = r?.formCode ? (forms.find((f) => f.code === r.formCode)?.title ?? null) : null;
   return (

@@ -5,7 +5,7 @@ import { indicatorCatalog, indicatorsFor } from '../common/indicators';
 
 /** What entering and listing activities of a unit needs: forms, the plans it works under, their details. */
 export function useReportingContext(unitId: number | null) {
-  const forms = useReportForms();
+  const forms = useReportForms(unitId);
   const plans = useUnitPlans(unitId);
   const ids = useMemo(() => (plans.data ?? []).map((p) => p.id), [plans.data]);
   const details = usePlanDetails(ids);

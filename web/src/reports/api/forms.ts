@@ -1,17 +1,32 @@
 // Report forms and the plans a unit reports under.
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { get } from '../../api/client';
+import { ApiError, get } from '../../api/client';
 import type { Page } from '../../api/types';
 import { reportKeys } from './keys';
 import type { CalendarEvent, PlanDetailLite, PlanSummary, ReportForm } from './types';
 
-export function useReportForms() {
+/** The forms a unit can use: the built-in ones, its own and those of the units above it. */
+export function useReportForms(unitId: number | null, options: { silent?: boolean } = {}) {
   return useQuery({
-    queryKey: reportKeys.forms,
-    queryFn: ({ signal }) => get<{ items: ReportForm[] }>('/report-forms', undefined, signal),
+    queryKey: reportKeys.forms(unitId ?? 0),
+    queryFn: ({ signal }) => get<{ items: ReportForm[] }>('/report-forms', { unitId: unitId ?? undefined }, signal),
+    enabled: unitId !== null,
     staleTime: Infinity,
     select: (d) => d.items,
+    meta: { silent: options.silent },
   });
+}
+
+/**
+ * The forms a plan's issuer can use, where its plans' forms are found (the issuer's own and those above it).
+ * A person of a unit the plan was sent to may not open the issuer (403): for them the list is the one of
+ * `readerUnitId`, a unit of theirs below the issuer, whose units above include it.
+ */
+export function useIssuerReportForms(issuerUnitId: number, readerUnitId: number | null) {
+  const issuer = useReportForms(issuerUnitId, { silent: true });
+  const denied = issuer.error instanceof ApiError && issuer.error.status === 403;
+  const reader = useReportForms(denied && readerUnitId !== issuerUnitId ? readerUnitId : null, { silent: true });
+  return denied ? reader : issuer;
 }
 
 /** Issued plans the unit works under: its own and those sent to it (first 100 are plenty). */

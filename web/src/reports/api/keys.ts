@@ -1,5 +1,6 @@
 export const reportKeys = {
-  forms: ['report-forms'] as const,
+  /** Shared with the forms screen and the plan editor (plans/api.ts); defining a form invalidates ['report-forms']. */
+  forms: (unitId: number) => ['report-forms', 'unit', unitId] as const,
   activities: (unitId: number) => ['activities', unitId] as const,
   plans: (unitId: number) => ['reporting-plans', unitId] as const,
   plan: (id: number) => ['reporting-plans', 'detail', id] as const,

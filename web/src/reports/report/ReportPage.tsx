@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../lib/notify';
 import { usePageTitle } from '../../lib/title';
-import { usePlanDetails, useReportForms } from '../api/forms';
+import { useIssuerReportForms, usePlanDetails } from '../api/forms';
 import { useReport, useReportTransition, useSaveReport } from '../api/reports';
 import type { Report } from '../api/types';
 import { indicatorCatalog } from '../common/indicators';
@@ -42,7 +42,8 @@ function ReportEditor({ report, refetch }: { report: Report; refetch: () => Prom
   const [stash, setStash] = useState<{ mine: Draft; base: Draft } | null>(null);
   const save = useSaveReport(report.id);
   const transition = useReportTransition(report.id);
-  const forms = useReportForms();
+  // The receiver issued the plan; its forms are where the plan's form is found.
+  const forms = useIssuerReportForms(report.receiverUnitId, report.unitId);
   const plan = usePlanDetails([report.planId])[0]?.data;
   const catalog = indicatorCatalog(forms.data ?? []);
 
