@@ -80,10 +80,24 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
   await app.register(planImportRoutes(database));
 
   const serveWeb = !!config.webRoot && existsSync(config.webRoot);
-  if (serveWeb) await app.register(fastifyStatic, { root: config.webRoot!, wildcard: false });
-  // Client-side routes: any non-API GET that is not a file gets the web app's index.html.
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webRoot!,
+      wildcard: false,
+      // Brotli/gzip copies made at build time (scripts/compress-web.mjs), sent to browsers that take them.
+      preCompressed: true,
+      // File names under /assets carry a hash of their content: cached for good. The page itself is
+      // checked on every visit, so a new version is picked up at once.
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  // Client-side routes: any non-API GET that is not a file gets the web app's index.html — but a
+  // missing script or stylesheet (an old page after a new release) is a 404, not a page.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    const isAsset = request.url.startsWith('/assets/');
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !isAsset) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(routeNotFound(request.method, request.url));
   });
   return app;

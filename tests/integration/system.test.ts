@@ -3,6 +3,7 @@
  * typed, oversized and unknown requests are answered, the web app beside the API, and backup →
  * restore on every database kind (and from PGlite to PostgreSQL when one is available).
  */
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -240,6 +241,10 @@ describe('the web app beside the API', () => {
     const webRoot = join(workDir, 'web');
     mkdirSync(webRoot, { recursive: true });
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>tuyên truyền</title>');
+    mkdirSync(join(webRoot, 'assets'), { recursive: true });
+    const js = `console.log(${JSON.stringify('x'.repeat(2000))});`;
+    writeFileSync(join(webRoot, 'assets', 'app-1a2b.js'), js);
+    writeFileSync(join(webRoot, 'assets', 'app-1a2b.js.br'), brotliCompressSync(js));
     const database = await openDatabase({ dataDir: 'memory://' });
     try {
       const app = await buildApp({ database, config: { logLevel: 'silent', webRoot } });
@@ -250,6 +255,20 @@ describe('the web app beside the API', () => {
         const api = await app.inject({ method: 'GET', url: '/api/khong-co' });
         expect(api.statusCode).toBe(404);
         expect(api.json().code).toBe('route_not_found');
+        expect(page.headers['cache-control']).toBe('no-cache');
+        // A script of the build: its Brotli copy to a browser that takes it, cached for good; a script
+        // that is not there (an old page after a new release) is a 404, never the page.
+        const script = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js', headers: { 'accept-encoding': 'br, gzip' } });
+        expect(script.statusCode).toBe(200);
+        expect(script.headers['content-encoding']).toBe('br');
+        expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(brotliDecompressSync(script.rawPayload).toString()).toBe(js);
+        const plain = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js' });
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        expect(plain.body).toBe(js);
+        const gone = await app.inject({ method: 'GET', url: '/assets/app-old.js' });
+        expect(gone.statusCode).toBe(404);
+        expect(gone.body).not.toContain('tuyên truyền');
       } finally {
         await app.close();
       }
