@@ -46,6 +46,21 @@ describe.each(DATABASE_KINDS)('a unit’s own report forms (%s)', (kind) => {
     expect((await elsewhere.get(`/api/report-forms?unitId=${province}`)).statusCode).toBe(403);
   });
 
+  it('a unit above sees, with below=true, the forms its units defined too (to name every figure of its subtree)', async () => {
+    const own = { ...FORM, code: 'Mẫu phường TP', indicators: [{ key: 'chieu_phim', label: 'Chiếu phim lưu động', measure: 'buổi', channel: 'mobile' }] };
+    expect((await tpAdmin.post(`/api/units/${tp}/report-forms`, own)).statusCode).toBe(201);
+    const codes = async (q: string) => ((await admin.get(`/api/report-forms?unitId=${province}${q}`)).json().items as { code: string; ownerUnitId: number | null }[]);
+    expect((await codes('')).map((f) => f.code)).not.toContain('Mẫu phường TP');
+    const all = await codes('&below=true');
+    expect(all.map((f) => f.code)).toEqual(expect.arrayContaining(['Mẫu chuẩn', 'Mẫu TP-01', 'Mẫu phường TP']));
+    // The province's own forms come before those of the units below it.
+    expect(all.findIndex((f) => f.code === 'Mẫu TP-01')).toBeLessThan(all.findIndex((f) => f.code === 'Mẫu phường TP'));
+    expect(all.find((f) => f.code === 'Mẫu phường TP')!.ownerUnitId).toBe(tp);
+    // Below a sibling's subtree nothing of Tân Phong's shows.
+    const dk = await t.unitId('LCU-DK');
+    expect((await admin.get(`/api/report-forms?unitId=${dk}&below=true`)).json().items.map((f: { code: string }) => f.code)).not.toContain('Mẫu phường TP');
+  });
+
   it('reports on a plan that names the form use its indicators', async () => {
     const body = planBody(province, [{ unitId: tp, label: 'Đảng ủy phường Tân Phong' }]);
     body.content.reporting = { ...body.content.reporting, formCode: 'Mẫu TP-01' };

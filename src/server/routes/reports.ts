@@ -90,13 +90,13 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'query', key: 'unitId', optional: true }] } },
       schema: {
         tags: ['reports'],
-        summary: 'The report forms a plan can require: built-in ones, and those of the unit (unitId) and the units above it',
-        querystring: z.object({ unitId: idParam.optional() }),
+        summary: 'The report forms a plan can require: built-in ones, and those of the unit (unitId) and the units above it (and below it, with below=true)',
+        querystring: z.object({ unitId: idParam.optional(), below: z.enum(['true', 'false']).optional() }),
         response: { 200: z.object({ items: z.array(formWithOwner) }) },
       },
       handler: async (request) => {
         const path = request.targetPaths.get('unitId');
-        return { items: path ? await formsFor(database.db, path) : BUILTIN_FORMS.map((f) => ({ ...f, ownerUnitId: null })) };
+        return { items: path ? await formsFor(database.db, path, { below: request.query.below === 'true' }) : BUILTIN_FORMS.map((f) => ({ ...f, ownerUnitId: null })) };
       },
     });
 

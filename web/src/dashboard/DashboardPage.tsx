@@ -115,7 +115,7 @@ function DashboardBody({
 }) {
   const completeness = useCompleteness(unit.id, from, to, planId);
   const rollups = useRollups(unit.id, from, to, planId);
-  const forms = useReportForms(unit.id);
+  const forms = useReportForms(unit.id, { below: true });
   const indicators = indicatorsIn(rollups.data, indicatorCatalog(forms.data ?? []));
   const file = (what: string) => csvName(what, unit.name, from, to);
   const error = completeness.error ?? rollups.error;

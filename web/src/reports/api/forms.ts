@@ -5,11 +5,15 @@ import type { Page } from '../../api/types';
 import { reportKeys } from './keys';
 import type { CalendarEvent, PlanDetailLite, PlanSummary, ReportForm } from './types';
 
-/** The forms a unit can use: the built-in ones, its own and those of the units above it. */
-export function useReportForms(unitId: number | null, options: { silent?: boolean } = {}) {
+/**
+ * The forms a unit can use: the built-in ones, its own and those of the units above it; with `below`,
+ * those the units below it defined too (the dashboard names every figure of the subtree with them).
+ */
+export function useReportForms(unitId: number | null, options: { silent?: boolean; below?: boolean } = {}) {
   return useQuery({
-    queryKey: reportKeys.forms(unitId ?? 0),
-    queryFn: ({ signal }) => get<{ items: ReportForm[] }>('/report-forms', { unitId: unitId ?? undefined }, signal),
+    queryKey: options.below ? [...reportKeys.forms(unitId ?? 0), 'below'] : reportKeys.forms(unitId ?? 0),
+    queryFn: ({ signal }) =>
+      get<{ items: ReportForm[] }>('/report-forms', { unitId: unitId ?? undefined, below: options.below ? 'true' : undefined }, signal),
     enabled: unitId !== null,
     staleTime: Infinity,
     select: (d) => d.items,
