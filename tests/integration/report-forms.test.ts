@@ -72,5 +72,18 @@ describe.each(DATABASE_KINDS)('a unit’s own report forms (%s)', (kind) => {
     expect(saved.statusCode, saved.body).toBe(200);
     const wrong = await tpAdmin.put(`/api/reports/${report.id}`, { version: saved.json().version, figures: { news_items: 2 }, items: [], narrative: {} });
     expect(wrong.json().code).toBe('unknown_indicator');
+
+    // The plan's readers learn its form by the plan: the issuer's definition, whoever asks.
+    const asked = await tpAdmin.get(`/api/plans/${plan.id}/report-form`);
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json().form).toMatchObject({ code: 'Mẫu TP-01', title: FORM.title, ownerUnitId: province });
+    expect((await admin.get(`/api/plans/${plan.id}/report-form`)).json().form.code).toBe('Mẫu TP-01');
+    expect((await (await t.signIn('xem.chibo')).get(`/api/plans/${plan.id}/report-form`)).statusCode).toBe(403);
+    const plain = planBody(province, [{ unitId: tp, label: 'Đảng ủy phường Tân Phong' }]);
+    const quiet = await admin.post('/api/plans', { ...plain, content: { ...plain.content, reporting: null } });
+    expect((await admin.get(`/api/plans/${quiet.json().id}/report-form`)).json()).toEqual({ form: null });
+    const standard = planBody(province, [{ unitId: tp, label: 'Đảng ủy phường Tân Phong' }]);
+    const std = await admin.post('/api/plans', { ...standard, content: { ...standard.content, reporting: { ...standard.content.reporting, formCode: null } } });
+    expect((await admin.get(`/api/plans/${std.json().id}/report-form`)).json().form).toMatchObject({ code: 'Mẫu chuẩn', ownerUnitId: null });
   });
 });

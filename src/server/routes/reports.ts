@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { one } from '../../db/sql.ts';
 import { REPORT_STATUSES } from '../../domain/reports/lifecycle.ts';
 import { BUILTIN_FORMS, figuresSchema, reportFormSchema } from '../../domain/reports/forms.ts';
 import type { ServerConfig } from '../context.ts';
@@ -97,6 +99,27 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
       handler: async (request) => {
         const path = request.targetPaths.get('unitId');
         return { items: path ? await formsFor(database.db, path, { below: request.query.below === 'true' }) : BUILTIN_FORMS.map((f) => ({ ...f, ownerUnitId: null })) };
+      },
+    });
+
+    app.get('/api/plans/:id/report-form', {
+      config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id', resource: 'plan' }] } },
+      schema: {
+        tags: ['reports'],
+        summary: 'The form a plan’s reports are written on, as its issuer defines it (null when the plan asks for no reports); readable by the plan’s readers',
+        params: idParams,
+        response: { 200: z.object({ form: formWithOwner.nullable() }) },
+      },
+      handler: async (request) => {
+        const plan = await one<{ formCode: string | null; reporting: boolean }>(
+          database.db,
+          sql`SELECT content->'reporting'->>'formCode' AS "formCode", jsonb_typeof(content->'reporting') = 'object' AS reporting FROM plans WHERE id = ${request.params.id}`,
+        );
+        if (!plan?.reporting) return { form: null };
+        const code = plan.formCode ?? BUILTIN_FORMS[0]!.code;
+        // The issuer's own forms (and those above it) come before the built-in ones of the same code.
+        const forms = await formsFor(database.db, request.targetPaths.get('id')!);
+        return { form: forms.find((f) => f.code === code && f.ownerUnitId !== null) ?? forms.find((f) => f.code === code) ?? null };
       },
     });
 

@@ -18,13 +18,3 @@ export function ownUnitIds(me: MeResponse): Set<number> {
 export function ownEditableIds(me: MeResponse): Set<number> {
   return new Set(me.user.roles.filter((r) => r.role !== 'viewer').map((r) => r.unitId));
 }
-
-/**
- * The user's unit a plan reached them through: a recipient where they hold a role, else their first role's unit.
- * Things of the issuer they may not open (its report forms) are read from there, below the issuer.
- */
-export function readerUnitId(me: MeResponse, plan: Pick<PlanDetail, 'content'>): number | null {
-  const roleUnits = me.user.roles.map((r) => r.unitId);
-  const recipient = plan.content.recipients.find((r) => r.unitId !== null && roleUnits.includes(r.unitId));
-  return recipient?.unitId ?? roleUnits[0] ?? null;
-}

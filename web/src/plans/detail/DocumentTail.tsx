@@ -1,18 +1,16 @@
 import { Fragment } from 'react';
-import { useSession } from '../../api/auth';
 import { formatDate } from '../../lib/format';
-import { useIssuerReportForms } from '../../reports/api/forms';
-import { readerUnitId } from '../access';
+import { usePlanReportForm } from '../../reports/api/forms';
 import { CADENCE_LABELS } from '../labels';
 import type { PlanDetail } from '../types';
 
 /** "Tổ chức thực hiện": duties per unit, then the reporting regime. */
 export function DocumentTail({ plan: p }: { plan: PlanDetail }) {
   const c = p.content;
-  const me = useSession();
-  const forms = useIssuerReportForms(p.issuerUnitId, readerUnitId(me, p)).data ?? [];
+  // Asked of the plan, so every reader of it — a recipient anywhere — sees the issuer's form.
+  const form = usePlanReportForm(p.id).data;
   const r = c.reporting;
-  const formTitle = r?.formCode ? (forms.find((f) => f.code === r.formCode)?.title ?? null) : null;
+  const formTitle = r?.formCode && form?.code === r.formCode ? form.title : null;
   return (
     <>
       {c.assignments.map((a, i) => (

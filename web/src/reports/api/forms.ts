@@ -33,6 +33,17 @@ export function useIssuerReportForms(issuerUnitId: number, readerUnitId: number 
   return denied ? reader : issuer;
 }
 
+/** The form a plan's reports are written on, as its issuer defines it (null: the plan asks for no reports). */
+export function usePlanReportForm(planId: number) {
+  return useQuery({
+    queryKey: [...reportKeys.plan(planId), 'report-form'],
+    queryFn: ({ signal }) => get<{ form: ReportForm | null }>(`/plans/${planId}/report-form`, undefined, signal),
+    staleTime: 5 * 60_000,
+    select: (d) => d.form,
+    meta: { silent: true },
+  });
+}
+
 /** Issued plans the unit works under: its own and those sent to it (first 100 are plenty). */
 export function useUnitPlans(unitId: number | null) {
   return useQuery({
