@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +91,12 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     kind: 'postgresql',
     pool,
     async query<T>(text: string, params?: unknown[]) {
-      const res = await pool.query(text, params as unknown[]);
+      // Prepared once per connection and reused (the session and access lookups run on every request):
+      // the texts that come here are a fixed set. Without parameters a text may hold several statements
+      // (pg-boss's schema), which cannot be prepared.
+      const res = params?.length
+        ? await pool.query({ name: statementName(text), text, values: params })
+        : await pool.query(text);
       return res.rows as T[];
     },
     close: () => pool.end(),
@@ -166,6 +172,11 @@ export async function migrationStatus(database: Database): Promise<{ applied: nu
     .catch(() => [{ n: 0 }]);
   const applied = Number(rows[0]?.n ?? 0);
   return { applied, latest: journal[applied - 1]?.tag ?? null, pending: Math.max(0, journal.length - applied) };
+}
+
+/** A prepared statement's name on a PostgreSQL connection: the text's hash, so equal texts share it. */
+function statementName(text: string): string {
+  return `tt_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
 }
 
 export function redact(url: string): string {
