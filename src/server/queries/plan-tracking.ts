@@ -60,17 +60,19 @@ export async function recipientStatuses(ex: Executor, planId: number, today: str
   const below = await rows<{ unit_id: number; expected: number; opened: number; issued: number; late: number }>(
     ex,
     sql`WITH RECURSIVE cascade AS (
-          SELECT p.id, p.issuer_unit_id AS top, p.implement_by FROM plans p
+          SELECT p.id, p.parent_plan_id, p.issuer_unit_id, p.issuer_unit_id AS top, p.implement_by FROM plans p
            WHERE p.parent_plan_id = ${planId} AND p.amends_plan_id IS NULL AND p.status IN ('issued', 'closed')
           UNION ALL
-          SELECT p.id, c.top, p.implement_by FROM plans p JOIN cascade c ON p.parent_plan_id = c.id
+          SELECT p.id, p.parent_plan_id, p.issuer_unit_id, c.top, p.implement_by FROM plans p JOIN cascade c ON p.parent_plan_id = c.id
            WHERE p.amends_plan_id IS NULL AND p.status IN ('issued', 'closed')),
+        -- A recipient has issued its plan when the cascade holds one of its plans under that parent: found
+        -- in the cascade itself (one hash join), not by a lookup per recipient.
+        answered AS (SELECT DISTINCT parent_plan_id, issuer_unit_id FROM cascade),
         counted AS (
-          SELECT c.top, r.must_implement, r.opened_at IS NOT NULL AS opened,
-                 EXISTS (SELECT 1 FROM plans q WHERE q.parent_plan_id = c.id AND q.issuer_unit_id = r.unit_id
-                            AND q.amends_plan_id IS NULL AND q.status IN ('issued', 'closed')) AS issued,
+          SELECT c.top, r.must_implement, r.opened_at IS NOT NULL AS opened, a.parent_plan_id IS NOT NULL AS issued,
                  c.implement_by IS NOT NULL AND c.implement_by < ${today}::date AS overdue
-            FROM cascade c JOIN plan_recipients r ON r.plan_id = c.id)
+            FROM cascade c JOIN plan_recipients r ON r.plan_id = c.id
+            LEFT JOIN answered a ON a.parent_plan_id = c.id AND a.issuer_unit_id = r.unit_id)
         SELECT top AS unit_id,
                count(*) FILTER (WHERE must_implement)::int AS expected,
                count(*) FILTER (WHERE opened)::int AS opened,
