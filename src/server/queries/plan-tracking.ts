@@ -38,7 +38,7 @@ interface CascadeRow {
  * same counts over the plans that cascade from its implementing plan. Two queries, the second summed in SQL.
  */
 export async function recipientStatuses(ex: Executor, planId: number, today: string): Promise<RecipientStatus[]> {
-  // The plan's own recipients, each with its implementing plan (one indexed lookup apiece).
+  // The plan's own recipients, each with its implementing plan.
   const direct = await rows<CascadeRow>(
     ex,
     sql`SELECT r.plan_id, r.id AS recipient_id, r.unit_id, r.label, u.path, r.must_implement, r.opened_at,
@@ -48,10 +48,12 @@ export async function recipientStatuses(ex: Executor, planId: number, today: str
           FROM plan_recipients r
           JOIN plans parent ON parent.id = r.plan_id
           LEFT JOIN units u ON u.id = r.unit_id
-          LEFT JOIN LATERAL (
-            SELECT p.id, p.status, p.serial, p.symbol, p.format, p.issued_on FROM plans p
-             WHERE p.parent_plan_id = r.plan_id AND p.issuer_unit_id = r.unit_id AND p.amends_plan_id IS NULL
-             ORDER BY (p.status IN ('issued', 'closed')) DESC, p.id LIMIT 1) impl ON true
+          -- Each recipient's implementing plan (an issued one first): the plan's children read once and
+          -- joined by issuer, rather than looked up recipient by recipient.
+          LEFT JOIN (
+            SELECT DISTINCT ON (p.issuer_unit_id) p.issuer_unit_id, p.id, p.status, p.serial, p.symbol, p.format, p.issued_on FROM plans p
+             WHERE p.parent_plan_id = ${planId} AND p.amends_plan_id IS NULL
+             ORDER BY p.issuer_unit_id, (p.status IN ('issued', 'closed')) DESC, p.id) impl ON impl.issuer_unit_id = r.unit_id
          WHERE r.plan_id = ${planId}
          ORDER BY r.id`,
   );
