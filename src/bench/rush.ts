@@ -264,6 +264,8 @@ export async function run(opts: { databaseUrl?: string; quick?: boolean; profile
     const t0 = Date.now();
     const { provinceId, units } = await buildProvince(pglite);
     const planId = await issuedPlan(pglite, provinceId, units);
+    // The statistics a running server has by now (its upkeep looks every 10 s; --quick is over sooner).
+    await pglite.upkeep?.runNow();
     console.log(`[pglite] a province of ${units.length + 1} units; its plan sent to all ${units.length} communes and cells, ${periodKeys().length} monthly periods (${seconds(Date.now() - t0)})`);
     await rush(pglite, 'pglite', { planId, issuerId: provinceId, reporters: units, periods: periodKeys() }, durationMs, opts.profile);
   } finally {
