@@ -94,10 +94,15 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       // Prepared once per connection and reused (the session and access lookups run on every request):
       // the texts that come here are a fixed set. Without parameters a text may hold several statements
       // (pg-boss's schema), which cannot be prepared.
-      const res = params?.length
-        ? await pool.query({ name: statementName(text), text, values: params })
-        : await pool.query(text);
-      return res.rows as T[];
+      if (!params?.length) return (await pool.query(text)).rows as T[];
+      try {
+        return (await pool.query({ name: statementName(text), text, values: params })).rows as T[];
+      } catch (err) {
+        // A table changed under a statement this connection prepared (a migration while servers run):
+        // run it unprepared this time rather than fail until the connection is dropped.
+        if ((err as { code?: string }).code !== '0A000') throw err;
+        return (await pool.query(text, params)).rows as T[];
+      }
     },
     close: () => pool.end(),
   };

@@ -59,6 +59,20 @@ describe('PGlite with prepared statements', () => {
     expect((await client.query(text, [1])).rows).toEqual([{ id: 1, a: 'a', b: 'b' }]);
   });
 
+  it('inside a transaction, a statement whose table changed fails with its own error; outside, it is prepared again', async () => {
+    await pg.exec(`CREATE TABLE shifting (id int, a text); INSERT INTO shifting VALUES (1, 'a')`);
+    const text = 'SELECT * FROM shifting WHERE id = $1';
+    expect((await client.query(text, [1])).rows).toEqual([{ id: 1, a: 'a' }]);
+    await pg.exec(`ALTER TABLE shifting ADD COLUMN b text DEFAULT 'b'`);
+    await expect(client.transaction((tx) => tx.query(text, [1]))).rejects.toMatchObject({ code: '0A000', query: text });
+    expect((await client.query(text, [1])).rows).toEqual([{ id: 1, a: 'a', b: 'b' }]);
+  });
+
+  it('a statement that does not parse says so, with the statement', async () => {
+    await expect(client.query('SELEC 1 WHERE $1', [1])).rejects.toMatchObject({ code: '42601', query: 'SELEC 1 WHERE $1' });
+    expect((await client.query<{ n: number }>('SELECT $1::int AS n', [3])).rows).toEqual([{ n: 3 }]);
+  });
+
   it('errors carry PostgreSQL’s code and the statement; the session goes on', async () => {
     await expect(client.query('INSERT INTO t (id) VALUES ($1)', [1])).rejects.toMatchObject({ code: '23505', query: 'INSERT INTO t (id) VALUES ($1)' });
     await expect(client.query('SELECT * FROM nowhere WHERE id = $1', [1])).rejects.toMatchObject({ code: '42P01' });

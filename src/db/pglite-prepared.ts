@@ -71,24 +71,28 @@ export function withPreparedStatements(pg: PGlite): PGliteClient {
   }
 
   async function run<T>(text: string, params: unknown[], options: QueryOptions | undefined, retried = false): Promise<Results<T>> {
-    const statement = await prepare(text);
-    const values = params.map((value, i) => {
-      if (value === null || value === undefined) return null;
-      const type = statement.paramTypes[i]!;
-      const serialize = options?.serializers?.[type] ?? pg.serializers[type];
-      return serialize ? serialize(value) : String(value);
-    });
+    if (pg.closed) throw new Error('PGlite is closed');
+    let statement: Statement | undefined;
     try {
+      statement = await prepare(text);
+      const paramTypes = statement.paramTypes;
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const type = paramTypes[i]!;
+        const serialize = options?.serializers?.[type] ?? pg.serializers[type];
+        return serialize ? serialize(value) : String(value);
+      });
       const { messages: answer } = await pg.execProtocol(
         concat([protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
       );
       return resultOf<T>(answer, statement.fields, options);
     } catch (err) {
-      // A table changed under a prepared statement (a migration): prepare it again, once.
-      if ((err as { code?: string }).code === '0A000' && !retried) {
+      // A table changed under a prepared statement (a migration): prepare it again — once, and only
+      // outside a transaction (inside one the error has already aborted it: the caller sees the error).
+      if (statement && (err as { code?: string }).code === '0A000') {
         statements.delete(text);
         await pg.execProtocol(concat([protocol.serialize.close({ type: 'S', name: statement.name }), protocol.serialize.sync()]));
-        return run<T>(text, params, options, true);
+        if (!retried && !pg.isInTransaction()) return run<T>(text, params, options, true);
       }
       throw Object.assign(err as Error, { query: text, params });
     }

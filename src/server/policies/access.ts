@@ -117,7 +117,10 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
   // targets (below); for the others, here.
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || request.routeOptions.config.policy?.kind === 'unit') return;
+    const kind = request.routeOptions.config.policy?.kind;
+    // Without a session a route that names a unit is refused before its body (an upload, say) is read.
+    if (!token && kind === 'unit') requireActor(request);
+    if (!token || kind === 'unit') return;
     request.actor = await loadActor(database, token);
   });
 

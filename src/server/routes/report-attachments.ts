@@ -38,6 +38,9 @@ export function reportAttachmentRoutes(database: Database, config: ServerConfig)
         },
       },
       handler: async (request, reply) => {
+        // A report already sent is refused before its file is stored (checked again, locked, below).
+        const current = await one<{ status: ReportStatus }>(database.db, sql`SELECT status FROM reports WHERE id = ${request.params.id}`);
+        if (current && !reportEditable(current.status)) throw locked();
         const saved = await storeUpload(store, request.body);
         const filename = request.query.filename.normalize('NFC');
         const ctx = useCaseContext(database, request);
