@@ -2,8 +2,6 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  date,
-  primaryKey,
   boolean,
   index,
   integer,

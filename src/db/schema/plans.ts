@@ -1,7 +1,6 @@
 /** Plans, their recipients and registers, unit events, external documents. */
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   date,
   primaryKey,
   boolean,

@@ -1,13 +1,10 @@
 /** Activities, evidence, periodic reports, rollups and notices. */
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   date,
   primaryKey,
-  boolean,
   index,
   integer,
-  type AnyPgColumn,
   jsonb,
   pgTable,
   text,

@@ -7,7 +7,7 @@ import { CHANNELS } from '../../domain/plans/document.ts';
 import { EvidenceStore, MAX_EVIDENCE_BYTES } from '../../documents/evidence.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServerConfig } from '../context.ts';
-import { AppError, invalid, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { registerStoredFile, sendStoredFile, storeUpload } from '../http/stored-files.ts';
 import { cursorQuery, idParam, idParams, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';

@@ -1,6 +1,5 @@
 // What the signed-in user may do, as far as the client can tell from the session (the server decides).
 import type { MeResponse } from '../api/types';
-import type { PlanDetail } from './types';
 
 /** Units where the user holds a role that lets them write plans (editor and above), for "Tạo kế hoạch". */
 export function editableRoots(me: MeResponse): { id: number; name: string }[] {

@@ -258,9 +258,7 @@ export const submitReport = (ctx: UseCaseContext, id: number, now: Date) => tran
 export const returnReport = (ctx: UseCaseContext, id: number, comment: string, now: Date) => transition(ctx, id, 'return', now, comment);
 export const acceptReport = (ctx: UseCaseContext, id: number, now: Date) => transition(ctx, id, 'accept', now);
 
+/** A notice to a unit on its own (the reminders job); at most one per dedup key. */
 export async function notify(tx: Executor, unitId: number, dedupKey: string, message: string, link: string | null): Promise<void> {
-  await tx.execute(
-    sql`INSERT INTO notifications (unit_id, kind, dedup_key, message, link) VALUES (${unitId}, ${dedupKey.split(':')[0]!}, ${dedupKey}, ${message}, ${link})
-        ON CONFLICT (dedup_key) DO NOTHING`,
-  );
+  await tx.execute(notifyAbout(sql`(VALUES (1)) AS once`, unitId, dedupKey, message, link));
 }
