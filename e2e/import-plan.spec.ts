@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { MARKDOWN_FROM_WORD, THANH_UY_TABS } from '../src/domain/import/testing/plans.ts';
 import { signIn } from './helpers';
 
-const samples = fileURLToPath(new URL('../../shared/samples/', import.meta.url));
-
-function sample(name: string, mimeType = 'text/plain') {
-  return { name, mimeType, buffer: readFileSync(samples + name) };
-}
+// Invented plans of the project's own fixtures (the real samples of ../shared are for npm run test:samples).
+const WARD_PLAN = fileURLToPath(new URL('../tests/fixtures/ke-hoach-dang-uy-phuong.txt', import.meta.url));
+const wardPlan = () => ({ name: 'ke-hoach-dang-uy-phuong.txt', mimeType: 'text/plain', buffer: readFileSync(WARD_PLAN) });
+const textFile = (name: string, text: string, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(text) });
 
 test('import one plan file: side-by-side review, correct the title, save as a draft and land in the editor', async ({ page }, info) => {
   await signIn(page, 'admin.tanphong');
@@ -16,7 +16,7 @@ test('import one plan file: side-by-side review, correct the title, save as a dr
   await expect(page).toHaveURL(/\/ke-hoach\/nhap$/);
   await expect(page.getByRole('heading', { name: 'Nhập kế hoạch từ văn bản' })).toBeVisible();
 
-  await page.getByLabel('Chọn tệp văn bản').setInputFiles(sample('ke-hoach-so-khcn-lai-chau-2025.txt'));
+  await page.getByLabel('Chọn tệp văn bản').setInputFiles(wardPlan());
 
   const review = page.getByTestId('import-review');
   await expect(review).toBeVisible();
@@ -24,11 +24,11 @@ test('import one plan file: side-by-side review, correct the title, save as a dr
   const source = page.getByTestId('source-text');
   const titleMark = source.locator('mark[data-field="title"]');
   await expect(titleMark).toHaveCount(1);
-  await expect(titleMark).toContainText('tuyên truyền Đại hội Đảng các cấp');
+  await expect(titleMark).toContainText('tuyên truyền Đại hội đại biểu Đảng bộ phường Tân Phong');
   // Right: the parsed values in the form.
   const form = page.getByTestId('import-form');
   await expect(form.getByRole('textbox', { name: 'Ký hiệu', exact: true })).toHaveValue('KH/ĐU');
-  await expect(form.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(/^tuyên truyền Đại hội Đảng các cấp/);
+  await expect(form.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(/^tuyên truyền Đại hội đại biểu Đảng bộ phường Tân Phong/);
   // The serial is blank in this document: flagged for checking.
   await expect(form.locator('[data-span="number"]').getByText('Cần kiểm tra')).toBeVisible();
 
@@ -78,8 +78,8 @@ test('batch import: progress to the end, two plans read, the broken .docx refuse
   await signIn(page, 'admin.tanphong');
   await page.goto('/ke-hoach/nhap');
   await page.getByLabel('Chọn tệp văn bản').setInputFiles([
-    sample('ke-hoach-so-khcn-lai-chau-2025.txt'),
-    sample('ke-hoach-so-khcn-dak-lak-2020.md', 'text/markdown'),
+    wardPlan(),
+    textFile('huong-dan-btg.md', MARKDOWN_FROM_WORD, 'text/markdown'),
     { name: 'hong.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('khong phai docx') },
   ]);
 
@@ -118,16 +118,16 @@ test('a refused file is said clearly; a higher-level plan is registered as an ex
   expect(((await refusal.textContent()) ?? '').length).toBeGreaterThan('Không nhập được tệp rong.txt'.length + 5);
 
   // Another file straight from the refusal screen.
-  await input.setInputFiles(sample('ke-hoach-10-kh-duk.txt'));
+  await input.setInputFiles(textFile('ke-hoach-30-thu.txt', THANH_UY_TABS));
   await expect(page.getByTestId('import-review')).toBeVisible();
   await page.screenshot({ path: info.outputPath('review-top.png') });
   await page.getByRole('button', { name: 'Đăng ký văn bản cấp trên' }).click();
   const dialog = page.getByRole('dialog', { name: 'Đăng ký văn bản cấp trên' });
-  await expect(dialog).toContainText('10-KH/ĐUK');
+  await expect(dialog).toContainText('30-KH/ThU');
   await dialog.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Đã đăng ký văn bản cấp trên', { exact: true })).toBeVisible();
   const list = page.getByTestId('external-docs');
-  await expect(list.locator('tr[data-new]')).toContainText('10-KH/ĐUK');
+  await expect(list.locator('tr[data-new]')).toContainText('30-KH/ThU');
   await page.screenshot({ path: info.outputPath('external.png') });
 });

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { THANH_UY_TABS } from '../../src/domain/import/testing/plans.ts';
 import { auditCount, startTestApp, type Client, type TestApp } from '../support/app.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { issue, planBody } from '../support/plans.ts';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
+/** An invented ward plan (tests/fixtures): a placeholder number, three bases, slogans, a signer. */
+const WARD_PLAN = join(import.meta.dirname, '..', 'fixtures', 'ke-hoach-dang-uy-phuong.txt');
 
 describe.each(DATABASE_KINDS)('plan import in the web app (%s)', (kind) => {
   let t: TestApp;
@@ -28,7 +30,7 @@ describe.each(DATABASE_KINDS)('plan import in the web app (%s)', (kind) => {
     });
 
   it('parses an uploaded plan and says where each field came from', async () => {
-    const text = readFileSync(join(SAMPLES, 'ke-hoach-so-khcn-lai-chau-2025.txt'));
+    const text = readFileSync(WARD_PLAN);
     const res = await upload(admin, 'ke-hoach.txt', text, 'text/plain');
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
@@ -59,7 +61,7 @@ describe.each(DATABASE_KINDS)('plan import in the web app (%s)', (kind) => {
   });
 
   it('saves the corrected plan as a draft, linking recipients to units of the tree', async () => {
-    const parsed = (await upload(admin, 'kh.txt', readFileSync(join(SAMPLES, 'ke-hoach-so-khcn-lai-chau-2025.txt')), 'text/plain')).json();
+    const parsed = (await upload(admin, 'kh.txt', readFileSync(WARD_PLAN), 'text/plain')).json();
     const corrected = { ...parsed.plan, title: 'Tuyên truyền Đại hội Đảng các cấp (bản nhập)', recipients: [...parsed.plan.recipients, 'Chi bộ Tổ dân phố số 1'] };
     const res = await admin.post('/api/import/save', { unitId: tp, as: 'draft', plan: corrected });
     expect(res.statusCode, res.body).toBe(201);
@@ -74,11 +76,11 @@ describe.each(DATABASE_KINDS)('plan import in the web app (%s)', (kind) => {
   });
 
   it('registers a parent’s plan as an external document to cite', async () => {
-    const parsed = (await upload(admin, 'kh.txt', readFileSync(join(SAMPLES, 'ke-hoach-10-kh-duk.txt')), 'text/plain')).json();
+    const parsed = (await upload(admin, 'kh.txt', Buffer.from(THANH_UY_TABS), 'text/plain')).json();
     const res = await admin.post('/api/import/save', { unitId: tp, as: 'external', plan: parsed.plan });
     expect(res.statusCode, res.body).toBe(201);
     const list = (await admin.get(`/api/units/${tp}/external-documents`)).json().items;
-    expect(list[0]).toMatchObject({ id: res.json().externalDocumentId, serial: 10, title: parsed.plan.title });
+    expect(list[0]).toMatchObject({ id: res.json().externalDocumentId, serial: 30, title: parsed.plan.title });
   });
 
   it('reads back a plan the system exported as .docx with the same fields', async () => {
