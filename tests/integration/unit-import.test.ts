@@ -2,6 +2,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { auditCount, startTestApp, type Client, type TestApp } from '../support/app.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
+import { spreadsheetBombs } from '../support/spreadsheet-bombs.ts';
+
+const MB = 1024 * 1024;
+
+/**
+ * How much the process's memory grew while `run` ran: the larger of the growth of its peak RSS
+ * (the kernel's high-water mark) and of the RSS sampled every few milliseconds.
+ */
+async function memoryGrowth<T>(run: () => Promise<T>): Promise<{ result: T; growth: number }> {
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  const rssBefore = process.memoryUsage().rss;
+  let sampled = rssBefore;
+  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 5);
+  try {
+    const result = await run();
+    sampled = Math.max(sampled, process.memoryUsage().rss);
+    return { result, growth: Math.max(process.resourceUsage().maxRSS * 1024 - peakBefore, sampled - rssBefore) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+// Built once for the file (a few seconds): the 200 MB string is deflated as a stream.
+const bombs = spreadsheetBombs();
+
+const BOMBS: [keyof Awaited<typeof bombs>, RegExp][] = [
+  ['sharedString', /phần xl\/sharedStrings\.xml giải nén ra 200,0 MB, quá giới hạn 20,0 MB mỗi phần/],
+  ['declaredHuge', /phần xl\/sharedStrings\.xml giải nén ra 4,0 GB/],
+  ['declaredSmall', /phần xl\/sharedStrings\.xml giải nén ra nhiều hơn kích thước khai báo \(1,0 kB\)/],
+  ['dimension', /khai báo vùng dữ liệu A1:D1000000 \(1\.000\.000 dòng × 4 cột = 4\.000\.000 ô\), quá giới hạn 200\.000 ô/],
+  ['rows', /có dữ liệu ở dòng 100\.001 \(ô A100001\), quá giới hạn 200\.000 ô/],
+];
 
 const csv = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 
@@ -98,5 +130,35 @@ describe.each(DATABASE_KINDS)('subtree import (%s)', (kind) => {
       expect(res.statusCode, `${name}: ${res.body.slice(0, 200)}`).toBe(status);
       expect(res.json().code).toBe(code);
     }
+  });
+
+  it.each(BOMBS)('refuses the %s bomb with a 400 saying why, in bounded memory, writing nothing', async (name, message) => {
+    const file = (await bombs)[name];
+    expect(file.length).toBeLessThan(5 * MB);
+    const before = { children: await childCount(), audit: await auditCount(t.database) };
+    const { result: res, growth } = await memoryGrowth(() => admin.upload(`/api/units/${target}/import?mode=commit&filename=bom.xlsx`, file));
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
+    expect(res.json().code).toBe('unreadable_file');
+    expect(res.json().message).toMatch(message);
+    expect(growth, `memory grew by ${Math.round(growth / MB)} MB`).toBeLessThan(300 * MB);
+    expect(await childCount()).toBe(before.children);
+    expect(await auditCount(t.database)).toBe(before.audit);
+  });
+
+  it('refuses three bombs uploaded at once in bounded memory, and then still imports a normal file', async () => {
+    const all = await bombs;
+    const { result, growth } = await memoryGrowth(() =>
+      Promise.all([all.sharedString, all.declaredSmall, all.dimension].map((file) => admin.upload(`/api/units/${target}/import?mode=preview&filename=bom.xlsx`, file))),
+    );
+    expect(result.map((r) => [r.statusCode, r.json().code])).toEqual(Array(3).fill([400, 'unreadable_file']));
+    expect(growth, `memory grew by ${Math.round(growth / MB)} MB`).toBeLessThan(300 * MB);
+
+    const good = await xlsx([
+      ['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'],
+      ['TP-XL2', 'Chi bộ Trường Tiểu học Tân Phong', 'Chi bộ', ''],
+    ]);
+    const res = await admin.upload(`/api/units/${target}/import?mode=commit&filename=b.xlsx`, good);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().created).toBe(1);
   });
 });

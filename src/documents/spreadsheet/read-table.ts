@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { formatCount, TABLE_LIMITS, UnreadableTableError } from './limits.ts';
+import { readXlsx } from './xlsx.ts';
 
-/** A spreadsheet that cannot be read, with a Vietnamese message for the user. */
-export class UnreadableTableError extends Error {}
+export { UnreadableTableError } from './limits.ts';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const MAX_XLSX_CELLS = 200_000;
 
 /**
  * Reads the first sheet of an .xlsx or a .csv file into rows of trimmed strings.
@@ -23,40 +22,6 @@ export async function readTable(data: Buffer, filename: string): Promise<string[
   return readCsv(data, filename);
 }
 
-async function readXlsx(data: Buffer, filename: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableTableError(`Tệp "${filename}" không phải tệp Excel (.xlsx) hợp lệ.`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableTableError('Tệp Excel không có trang tính nào.');
-  if (sheet.rowCount * Math.max(1, sheet.columnCount) > MAX_XLSX_CELLS) {
-    throw new UnreadableTableError('Tệp Excel quá lớn.');
-  }
-  const table: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    table.push(cells);
-  }
-  return table;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return String(value.result ?? '').trim();
-    return '';
-  }
-  return String(value).trim();
-}
-
 function readCsv(data: Buffer, filename: string): string[][] {
   if (data.includes(0)) throw new UnreadableTableError(`Tệp "${filename}" không phải tệp văn bản CSV.`);
   let text = data.toString('utf8');
@@ -64,9 +29,52 @@ function readCsv(data: Buffer, filename: string): string[][] {
   text = text.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  checkCsvShape(text, delimiter);
+  let table: string[][];
   try {
-    return parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+    table = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
   } catch (err) {
     throw new UnreadableTableError(`Không đọc được tệp CSV: ${(err as Error).message}`);
   }
+  table.forEach((row, i) => {
+    for (const cell of row) if (cell.length > TABLE_LIMITS.maxCellChars) cellTooLong(i + 1, cell.length);
+  });
+  return table;
+}
+
+function cellTooLong(line: number, length: number): never {
+  throw new UnreadableTableError(
+    `Dòng ${formatCount(line)} của tệp CSV có một ô dài ${formatCount(length)} ký tự, quá giới hạn ${formatCount(TABLE_LIMITS.maxCellChars)} ký tự mỗi ô.`,
+  );
+}
+
+/**
+ * Counts records and fields before parsing (one pass, quotes respected), so a file of a million
+ * empty lines or of one line with a million separators is refused before it becomes arrays.
+ */
+function checkCsvShape(text: string, delimiter: string): void {
+  const sep = delimiter.charCodeAt(0);
+  let rows = 0;
+  let fields = 1;
+  let cells = 0;
+  let quoted = false;
+  const endRecord = () => {
+    rows++;
+    cells += fields;
+    if (fields > TABLE_LIMITS.maxColumns) {
+      throw new UnreadableTableError(`Dòng ${formatCount(rows)} của tệp CSV có ${formatCount(fields)} cột, quá giới hạn ${formatCount(TABLE_LIMITS.maxColumns)} cột.`);
+    }
+    if (rows > TABLE_LIMITS.maxRows) throw new UnreadableTableError(`Tệp CSV có hơn ${formatCount(TABLE_LIMITS.maxRows)} dòng, quá giới hạn mỗi lần nhập.`);
+    if (cells > TABLE_LIMITS.maxCells) throw new UnreadableTableError(`Tệp CSV có hơn ${formatCount(TABLE_LIMITS.maxCells)} ô, quá giới hạn mỗi lần nhập.`);
+    fields = 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === sep) {
+      if (++fields > TABLE_LIMITS.maxColumns) endRecord();
+    } else if (c === 0x0a) endRecord();
+  }
+  if (text.length) endRecord();
 }
