@@ -30,7 +30,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, code = 'not_found') => new AppError('not_found', code, `Không tìm thấy ${what}.`);
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này ở đơn vị này.') =>
-  new AppError('forbidden', 'forbidden', message);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này ở đơn vị này.', code = 'forbidden') =>
+  new AppError('forbidden', code, message);
 export const invalid = (code: string, message: string, details?: unknown) => new AppError('invalid', code, message, details);
 export const conflict = (code: string, message: string, details?: unknown) => new AppError('conflict', code, message, details);

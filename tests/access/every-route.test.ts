@@ -110,7 +110,10 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     return { activityId: a!.id, evidenceId: e!.id };
   };
 
-  /** A report of the unit on its own plan: the unit both reports and receives, so each resource sits at the place. */
+  /**
+   * A report on the place's plan by a unit of its own just below it (a unit never reports to itself): the
+   * place receives it, and the reporting unit lies inside the place's subtree and nobody else's.
+   */
   const addReport = async (planId: number, unitId: number) => {
     const r = await one<{ id: number }>(
       t.database.db,
@@ -149,7 +152,7 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
         eventId: await addEvent(unitId),
         activityId: activity.activityId,
         evidenceId: activity.evidenceId,
-        reportId: await addReport(planId, unitId),
+        reportId: await addReport(planId, await addUnit(unitId)),
         attachmentId: 0,
       };
       residents[place].attachmentId = await addAttachment(residents[place].reportId, activity.evidenceId);
@@ -159,7 +162,8 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     return { unitAt, residents, client: clientFor(t.app, `tt_session=${session.token}`, session.csrfToken) };
   }
 
-  function request(route: { method: string; url: string; policy: RoutePolicy }, f: Awaited<ReturnType<typeof fixture>>, place: Place) {
+  /** The route called on the records of `place` (or, with `missing`, on that id for every target). */
+  function request(route: { method: string; url: string; policy: RoutePolicy }, f: Awaited<ReturnType<typeof fixture>>, place: Place, missing?: number) {
     if (route.policy.kind !== 'unit') throw new Error('not a unit route');
     let url = route.url;
     const query: string[] = [];
@@ -167,7 +171,7 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
     for (const target of route.policy.targets) {
       const resource = target.resource ?? 'unit';
       const r = f.residents[place];
-      const id = {
+      let id = {
         unit: f.unitAt[place],
         user: r.userId,
         roleAssignment: r.roleId,
@@ -179,6 +183,7 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
         reportReceiver: r.reportId,
         reportAttachment: r.attachmentId,
       }[resource];
+      if (missing !== undefined) id = missing;
       if (target.in === 'params') url = url.replace(`:${target.key}`, String(id));
       else if (target.in === 'query') query.push(`${target.key}=${id}`);
       else body[target.key] = id;
@@ -233,9 +238,16 @@ describe.each(DATABASE_KINDS)('access policy of every route (%s)', (kind) => {
       for (const place of PLACES.filter((p) => !ALLOWED[p])) {
         const before = await auditCount(t.database);
         const res = await request(route, f, place);
-        expect(res.statusCode, `${route.method} ${route.url} at ${place}: ${res.body}`).toBe(403);
+        // Out of the person's sight: answered exactly as a record that does not exist.
+        expect(res.statusCode, `${route.method} ${route.url} at ${place}: ${res.body}`).toBe(404);
+        expect(res.json().code, `${route.method} ${route.url} at ${place}`).toBe('not_found');
         expect(await auditCount(t.database), `${route.method} ${route.url} at ${place} changed nothing`).toBe(before);
       }
+      // …and the answer is the same, word for word, as for ids that exist nowhere.
+      const elsewhere = await request(route, f, 'unrelated');
+      const nowhere = await request(route, f, 'unrelated', 2_000_000_000);
+      expect(nowhere.statusCode, `${route.method} ${route.url} with missing ids: ${nowhere.body}`).toBe(404);
+      expect(elsewhere.body, `${route.method} ${route.url}: an unrelated unit's record answers as a missing one`).toBe(nowhere.body);
       // Below the unit first: a retire or delete at the unit itself would take the subtree with it.
       for (const place of ['descendant', 'unit'] as const) {
         const res = await request(route, f, place);

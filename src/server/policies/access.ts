@@ -11,7 +11,7 @@ import { escapeLike } from '../../domain/text/fold.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../context.ts';
 import { actorOf, loadActor, SESSION_COOKIE, SESSION_QUERY, tokenHash, type SessionRow } from '../auth/sessions.ts';
-import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import { AppError, forbidden, invalid } from '../errors.ts';
 
 /** Where a request names the unit it touches, and what kind of record the id is. */
 export interface UnitTarget {
@@ -52,7 +52,13 @@ declare module 'fastify' {
 /** Queries giving the unit paths a record belongs to; the first row is its owner. */
 const RESOURCE_LOOKUP: Record<NonNullable<UnitTarget['resource']>, string> = {
   unit: 'SELECT path FROM units WHERE id = $1',
-  user: 'SELECT un.path FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = $1',
+  /**
+   * A person: their home unit, and (as `also`) every unit where they hold a role. Acting on a person
+   * needs the right over all of them, or a ward's administrator could take over a province administrator
+   * whose home is one of the ward's cells.
+   */
+  user: `SELECT un.path, ARRAY(SELECT ru.path FROM role_assignments r JOIN units ru ON ru.id = r.unit_id WHERE r.user_id = u.id) AS also
+         FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = $1`,
   roleAssignment: 'SELECT un.path FROM role_assignments r JOIN units un ON un.id = r.unit_id WHERE r.id = $1',
   plan: 'SELECT un.path FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1',
   unitEvent: 'SELECT un.path FROM unit_events e JOIN units un ON un.id = e.unit_id WHERE e.id = $1',
@@ -113,31 +119,44 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.routePolicies.push({ method, url: route.url, policy });
   });
 
-  // Who is asking: for routes that name a unit, the session is read in the same statement as the
-  // targets (below); for the others, here.
+  // Who is asking, and whether they may, is decided before the body is read wherever it can be: a
+  // request without a session, or without the right over the units its address names, is refused before
+  // an upload of 50 MB is taken in. Routes that name a unit only in their body are decided once it is parsed.
   app.addHook('onRequest', async (request) => {
+    request.targetPaths = new Map();
+    const policy = request.routeOptions.config.policy;
     const token = request.cookies[SESSION_COOKIE];
-    const kind = request.routeOptions.config.policy?.kind;
-    // Without a session a route that names a unit is refused before its body (an upload, say) is read.
-    if (!token && kind === 'unit') requireActor(request);
-    if (!token || kind === 'unit') return;
-    request.actor = await loadActor(database, token);
+    if (!policy || policy.kind === 'public') {
+      if (token) request.actor = await loadActor(database, token);
+      return;
+    }
+    if (!token) requireActor(request);
+    if (policy.kind === 'self') {
+      request.actor = await loadActor(database, token!);
+      checkCsrf(request, requireActor(request));
+      return;
+    }
+    if (policy.targets.every((t) => t.in !== 'body')) {
+      await decide(request, policy, token!);
+      decided.add(request);
+    }
   });
 
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
-    request.targetPaths = new Map();
     if (request.is404) return; // the not-found handler answers unknown addresses
     if (!policy) {
       if (request.url.startsWith('/api/')) throw new AppError('forbidden', 'no_policy', 'Địa chỉ này chưa được phân quyền.');
       return;
     }
-    if (policy.kind === 'public') return;
-    if (policy.kind === 'self') {
-      checkCsrf(request, requireActor(request));
-      return;
-    }
-    const token = request.cookies[SESSION_COOKIE];
+    if (policy.kind !== 'unit' || decided.has(request)) return;
+    await decide(request, policy, request.cookies[SESSION_COOKIE]!);
+  });
+
+  /** Requests whose policy was decided on arrival (their targets are all in the address). */
+  const decided = new WeakSet<FastifyRequest>();
+
+  async function decide(request: FastifyRequest, policy: Extract<RoutePolicy, { kind: 'unit' }>, token: string): Promise<void> {
     const admit = (actor: Actor | null) => {
       request.actor = actor;
       checkCsrf(request, requireActor(request));
@@ -151,26 +170,29 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
         if (raw === undefined && target.optional) return [];
         const resource = target.resource ?? 'unit';
         const action = target.action ?? policy.action;
-        // Reading a plan or a report: whether the person is among its readers comes in the same query.
-        const readers = action === 'read' && (resource === 'plan' || resource === 'report' || resource === 'reportAttachment');
+        // Plans and reports have readers beyond the owner's subtree (recipients, the receiver): whether the
+        // person is one comes in the same query, for every action, since it decides between 403 and 404.
+        const readers = resource === 'plan' || resource === 'report' || resource === 'reportAttachment';
         return [{ key: target.key, id: parseId(raw, target.key), resource, action, readers }];
       });
     } catch (badId) {
       // Who is asking is answered before what they ask is checked.
-      admit(token ? await loadActor(database, token) : null);
+      admit(await loadActor(database, token));
       throw badId;
     }
-    if (!token) admit(null);
     // The session and every target in one round trip; then each target is decided in the policy's order.
-    const { actor, found } = await sessionAndTargets(database, tokenHash(token!), lookups);
+    const { actor, found } = await sessionAndTargets(database, tokenHash(token), lookups);
     admit(actor);
     for (const [k, l] of lookups.entries()) {
-      const { path, reader } = found[k] ?? {};
-      if (!path) throw notFound(RESOURCE_NAMES[l.resource]);
-      if (!allows(actor!, l.action, path) && reader !== true) throw forbidden();
+      const { path, reader, also } = found[k] ?? {};
+      // What the person may not even read answers exactly as what does not exist: a refusal must not
+      // tell that a plan, a report or a unit is there (nor, for a plan, whether it is a draft).
+      if (!path || (reader !== true && !allows(actor!, 'read', path))) throw hidden(l.resource);
+      if (!allows(actor!, l.action, path) && !(l.action === 'read' && reader === true)) throw forbidden();
+      if (also?.some((p) => !allows(actor!, l.action, p))) throw forbidden();
       request.targetPaths.set(l.key, path);
     }
-  });
+  }
 }
 
 interface Lookup {
@@ -187,7 +209,14 @@ interface Lookup {
  * and, where asked, whether the person reads it as a reader — their grant paths taken from the session
  * row. Each lookup's parameter is renumbered after the token's.
  */
-async function sessionAndTargets(database: Database, hash: string, lookups: Lookup[]): Promise<{ actor: Actor | null; found: { path?: string; reader?: boolean | null }[] }> {
+interface FoundTarget {
+  path?: string;
+  reader?: boolean | null;
+  /** Other units the record belongs to, over each of which the action is needed too (a person's roles). */
+  also?: string[] | null;
+}
+
+async function sessionAndTargets(database: Database, hash: string, lookups: Lookup[]): Promise<{ actor: Actor | null; found: FoundTarget[] }> {
   const grants = `ARRAY(SELECT g->>'path' FROM json_array_elements(a.grants) g)`;
   const columns: string[] = ['a.*'];
   const joins: string[] = [];
@@ -196,7 +225,11 @@ async function sessionAndTargets(database: Database, hash: string, lookups: Look
       .replaceAll('$2::text[]', grants)
       .replaceAll('$1', `$${k + 2}`);
     joins.push(`LEFT JOIN LATERAL (SELECT * FROM (${text}) q LIMIT 1) t${k} ON true`);
-    columns.push(`t${k}.path AS tt_path_${k}`, l.readers ? `t${k}.reader AS tt_reader_${k}` : `NULL::boolean AS tt_reader_${k}`);
+    columns.push(
+      `t${k}.path AS tt_path_${k}`,
+      l.readers ? `t${k}.reader AS tt_reader_${k}` : `NULL::boolean AS tt_reader_${k}`,
+      l.resource === 'user' ? `t${k}.also AS tt_also_${k}` : `NULL::text[] AS tt_also_${k}`,
+    );
   }
   const [row] = await database.query<SessionRow & Record<string, unknown>>(
     `WITH a AS (${SESSION_QUERY}) SELECT ${columns.join(', ')} FROM a ${joins.join(' ')}`,
@@ -205,8 +238,17 @@ async function sessionAndTargets(database: Database, hash: string, lookups: Look
   if (!row) return { actor: null, found: [] };
   return {
     actor: actorOf(row),
-    found: lookups.map((_, k) => ({ path: (row[`tt_path_${k}`] as string | null) ?? undefined, reader: row[`tt_reader_${k}`] as boolean | null })),
+    found: lookups.map((_, k) => ({
+      path: (row[`tt_path_${k}`] as string | null) ?? undefined,
+      reader: row[`tt_reader_${k}`] as boolean | null,
+      also: row[`tt_also_${k}`] as string[] | null,
+    })),
   };
+}
+
+/** The one answer for a record that is missing or out of the person's sight. */
+export function hidden(resource: NonNullable<UnitTarget['resource']>): AppError {
+  return new AppError('not_found', 'not_found', `Không tìm thấy ${RESOURCE_NAMES[resource]} (hoặc bạn không có quyền xem).`);
 }
 
 export function requireActor(request: FastifyRequest): Actor {

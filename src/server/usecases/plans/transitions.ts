@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { findPlan, issuerInfo, planSearchKey, type PlanRow } from '../../queries/plans.ts';
+import { checkRecipients } from './write-plan.ts';
 
 const SUMMARIES: Record<Transition, string> = {
   submit: 'Trình duyệt',
@@ -62,6 +63,7 @@ export async function issuePlan(ctx: UseCaseContext, id: number, opts: { issuedO
     const issuer = await issuerInfo(tx, plan.issuerUnitId);
     if (!issuer) throw notFound('đơn vị ban hành');
     if (plan.content.recipients.length === 0) throw invalid('recipients_required', 'Hãy ghi nơi nhận trước khi ban hành.');
+    checkRecipients(plan.issuerUnitId, plan.content);
     const period = registerPeriod(issuer.settings.register, opts.issuedOn);
     const reg = await one<{ serial: number }>(
       tx,

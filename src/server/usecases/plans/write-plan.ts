@@ -17,6 +17,17 @@ export interface PlanFields {
   parentPlanId?: number | null;
 }
 
+/**
+ * The receiver of a report is never its sender: a plan is not sent to the unit that issues it, or that
+ * unit would report to itself and accept its own figures into its parents' totals.
+ */
+export function checkRecipients(issuerUnitId: number, content: Pick<PlanContent, 'recipients'>): void {
+  const own = content.recipients.find((r) => r.unitId === issuerUnitId);
+  if (own) {
+    throw invalid('recipient_is_issuer', `Nơi nhận "${own.label}" là chính đơn vị ban hành: đơn vị không gửi kế hoạch (và không báo cáo) cho chính mình. Hãy bỏ dòng này hoặc ghi là "Lưu".`);
+  }
+}
+
 export function checkPeriod(start: string | null, end: string | null): void {
   if (start && end && start > end) throw invalid('invalid_period', 'Ngày bắt đầu phải trước ngày kết thúc.');
 }
@@ -35,6 +46,7 @@ export async function insertDraft(
   if (!title) throw invalid('title_required', 'Trích yếu (tên kế hoạch) không được để trống.');
   checkPeriod(fields.periodStart, fields.periodEnd);
   const content = planContentSchema.parse(fields.content);
+  checkRecipients(issuerUnitId, content);
   const row = await one<{ id: number }>(
     tx,
     sql`INSERT INTO plans (issuer_unit_id, kind, status, title, search_key, period_start, period_end, place, format, content, implement_by,
@@ -82,6 +94,7 @@ export async function updatePlan(ctx: UseCaseContext, id: number, version: numbe
     const periodEnd = fields.periodEnd !== undefined ? fields.periodEnd : plan.periodEnd;
     checkPeriod(periodStart, periodEnd);
     const content = fields.content ? planContentSchema.parse(fields.content) : plan.content;
+    checkRecipients(plan.issuerUnitId, content);
     await tx.execute(
       sql`UPDATE plans SET kind = ${fields.kind ?? plan.kind}, title = ${title}, search_key = ${planSearchKey(title, null, plan.issuerName)},
              period_start = ${periodStart}, period_end = ${periodEnd}, content = ${JSON.stringify(content)}::jsonb, implement_by = ${content.implementBy},

@@ -7,7 +7,7 @@ import { reportPeriods } from '../../../domain/reports/periods.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AUDIT_COLUMNS, auditSelect } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { findReport, findReportFor, reportForm, type PublishedItem, type ReportRow } from '../../queries/reports.ts';
 import { addToRollups } from './rollups.ts';
 
@@ -72,6 +72,7 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
   if (!facts) throw notFound('kế hoạch');
   if (!facts.unitPath || !facts.unitName) throw notFound('đơn vị');
   if (facts.status !== 'issued' && facts.status !== 'closed') throw invalid('plan_not_issued', 'Kế hoạch chưa ban hành nên chưa có kỳ báo cáo.');
+  if (unitId === facts.issuerUnitId) throw ownReport();
   const content = openingContentSchema.parse(stripNulls(facts.content));
   if (!content.reporting) throw invalid('no_reporting', 'Kế hoạch không yêu cầu báo cáo định kỳ.');
   const assigned = content.assignments.some((a) => a.unitId === unitId);
@@ -137,6 +138,9 @@ export async function openReport(ctx: UseCaseContext, planId: number, unitId: nu
 }
 
 const DEFAULT_FORM = 'Mẫu chuẩn';
+
+/** The receiver of a report (the plan's issuer) is never its sender. */
+const ownReport = () => forbidden('Đơn vị không báo cáo cho chính mình: báo cáo theo kế hoạch do chính đơn vị ban hành không được gửi hay tiếp nhận.', 'own_report');
 
 /** JSON nulls of absent keys (content->'x' of a plan without x) are left to the schema's defaults. */
 function stripNulls(value: unknown): Record<string, unknown> {
@@ -209,6 +213,8 @@ async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, 
   for (let attempt = 0; attempt < 5; attempt++) {
     const report = await findReport(ctx.database.db, id);
     if (!report) throw notFound('báo cáo');
+    // Whatever let it come to exist, a report its own unit would receive is never submitted or accepted.
+    if (report.unitId === report.receiverUnitId && t !== 'return') throw ownReport();
     const problem = reportTransitionProblem(report.status, t);
     if (problem) throw conflict('invalid_transition', problem);
     const summary = `${verbs[t]} báo cáo ${report.periodKey} của "${report.unitName}"${t === 'return' && comment ? `: ${comment}` : ''}`;

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { findUnit } from '../../queries/units.ts';
+import { moveRollups } from '../reports/rollups.ts';
 
 /** Moves a unit with its whole subtree under another parent (both checked by the route policy). */
 export async function moveUnit(ctx: UseCaseContext, id: number, newParentId: number): Promise<void> {
@@ -22,6 +23,11 @@ export async function moveUnit(ctx: UseCaseContext, id: number, newParentId: num
     const oldParent = unit.parentId ? await findUnit(tx, unit.parentId) : undefined;
     const newPath = childPath(parent.path, id);
     const depthShift = parent.depth + 1 - unit.depth;
+    // The figures go with the unit: taken from the old ancestors (read under the old paths), the tree
+    // moved, then given to the new ones. The subtree is read by its old path before and its new one after.
+    const [takeAway, tidy, giveTo] = moveRollups(unit.path, newPath);
+    await tx.execute(takeAway);
+    await tx.execute(tidy);
     await tx.execute(
       sql`UPDATE units
              SET path = ${newPath} || substr(path, ${unit.path.length + 1}),
@@ -30,6 +36,7 @@ export async function moveUnit(ctx: UseCaseContext, id: number, newParentId: num
                  updated_at = now()
            WHERE path LIKE ${escapeLike(unit.path) + '%'}`,
     );
+    await tx.execute(giveTo);
     await recordAudit(tx, ctx.actor, {
       unitId: id,
       unitPath: newPath,
