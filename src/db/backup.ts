@@ -26,7 +26,8 @@ export const BACKUP_TABLES: TableSpec[] = [
   { name: 'role_assignments', key: 't.id', identity: 'id' },
   { name: 'sessions', key: 't.id_hash' },
   { name: 'audit_log', key: 't.id', identity: 'id' },
-  { name: 'login_attempts', key: 't.id', identity: 'id' },
+  { name: 'login_throttle', key: 't.id', identity: 'id' },
+  { name: 'calendar_feeds', key: "t.user_id::text || '|' || t.unit_id" },
   // A plan's parent and amended plan always exist before it, so id order is safe.
   { name: 'plans', key: 't.id', identity: 'id' },
   { name: 'plan_recipients', key: 't.id', identity: 'id' },

@@ -148,7 +148,7 @@ describe.each(DATABASE_KINDS)('system (%s)', (kind) => {
     const before = await dump(t.database);
     const written = await backupTo(t.database, file);
     for (const table of BACKUP_TABLES) expect(written.counts[table.name], table.name).toBe(before[table.name]!.length);
-    expect(written.counts.login_attempts).toBeGreaterThan(0);
+    expect(written.counts.login_throttle).toBeGreaterThan(0);
 
     const fresh = await createTestDatabase(kind);
     try {

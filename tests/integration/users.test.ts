@@ -1,7 +1,7 @@
 /**
  * People and sign-in through the HTTP layer: creating accounts (with a password or an invitation),
  * resetting and changing passwords, roles that widen and narrow what a person may do, locking an
- * account, validation, cross-commune refusals and login throttling. Runs on every database kind.
+ * account, validation and cross-commune refusals. Runs on every database kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
@@ -240,26 +240,7 @@ describe.each(DATABASE_KINDS)('users and sign-in (%s)', (kind) => {
     expect(unknown.json()).toEqual(wrong.json());
   });
 
-  it('throttles a username after 10 failed attempts, even with the right password', async () => {
-    await createUser({ username: 'bi.khoa', password: 'mat-khau-dung-1' });
-    for (let i = 0; i < 10; i++) {
-      const res = await login('bi.khoa', `sai-${i}-mat-khau`);
-      expect(res.statusCode, `attempt ${i + 1}`).toBe(401);
-    }
-    const right = await login('BI.KHOA', 'mat-khau-dung-1');
-    expect(right.statusCode).toBe(429);
-    expect(right.json().code).toBe('rate_limited');
-    // Another person is not affected.
-    expect((await login('admin.tanphong', 'tuyentruyen2026')).statusCode).toBe(200);
-  });
-
-  it('throttles an address after 10 failed attempts, whatever the username', async () => {
-    const from = '10.9.9.9';
-    for (let i = 0; i < 10; i++) expect((await login(`khong.co.${i}`, 'sai-mat-khau', from)).statusCode).toBe(401);
-    const res = await login('admin.tanphong', 'tuyentruyen2026', from);
-    expect(res.statusCode).toBe(429);
-    expect(res.json().code).toBe('rate_limited');
-  });
+  // Sign-in throttling (per username and address, growing delays): tests/integration/login-throttle.test.ts.
 
   it('ends only the session that logs out', async () => {
     const first = clientOf(await login('lanhdao.tanphong', 'tuyentruyen2026'));

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../db/seed/demo-data.ts';
 import { buildApp } from '../../server/app.ts';
 import { startJobs } from '../../server/jobs/boss.ts';
 import { ensureWebBuild, webRoot } from '../web-build.ts';
-import { defaultServerConfig } from '../../server/context.ts';
+import { defaultServerConfig, publicUrlFrom } from '../../server/context.ts';
 import { resolveDatabase, withDatabaseOptions, type DatabaseOptions } from '../options.ts';
 import { CliError } from '../main.ts';
 
@@ -33,6 +33,12 @@ export function registerServe(program: Command): void {
     const port = Number(opts.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`Invalid port "${opts.port ?? process.env.PORT}"`);
     const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
+    let publicUrl: string;
+    try {
+      publicUrl = publicUrlFrom(process.env.PUBLIC_URL, port);
+    } catch (err) {
+      throw new CliError((err as Error).message);
+    }
     if (opts.build) await ensureWebBuild((line) => console.log(line));
     const target = resolveDatabase(opts);
     const database = await openDatabase(target);
@@ -47,7 +53,7 @@ export function registerServe(program: Command): void {
     const filesDir = process.env.FILES_DIR ?? join(database.dataDir ?? resolve(target.dataDir), 'files');
     const app = await buildApp({
       database,
-      config: { webRoot: webRoot(), logLevel: process.env.LOG_LEVEL ?? 'warn', secureCookies: process.env.SECURE_COOKIES === '1', filesDir },
+      config: { webRoot: webRoot(), logLevel: process.env.LOG_LEVEL ?? 'warn', secureCookies: process.env.SECURE_COOKIES === '1', filesDir, publicUrl },
     });
     const stopJobs = opts.jobs ? await startJobs(database, { ...defaultServerConfig }, (m) => app.log.warn(m)) : async () => undefined;
     const stop = async (signal: string) => {

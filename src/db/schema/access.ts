@@ -1,4 +1,4 @@
-/** Units, people, roles, sessions and the audit log. */
+/** Units, people, roles, sessions, the audit log, sign-in throttling and calendar feed links. */
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -8,6 +8,7 @@ import {
   type AnyPgColumn,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -126,13 +127,44 @@ export const auditLog = pgTable(
   ],
 );
 
-/** Login throttling kept in the database so every server process sees the same counts. */
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Sign-in throttling, in the database so every server process agrees (server/usecases/auth/sign-in.ts).
+ * A row per (username, address) counts that pair's failed attempts and says when it may try again;
+ * the row with username '' counts an address's failures over all accounts in the current minute.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Normalised username as typed (existing or not); '' for the address-wide row. */
+    username: text('username').notNull(),
+    address: text('address').notNull(),
+    failures: integer('failures').notNull().default(0),
+    /** Address-wide row: when the current minute of counting began. */
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+    /** Pair row: no attempt is checked before this time. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_key_idx').on(t.key, t.at)],
+  (t) => [uniqueIndex('login_throttle_key_idx').on(t.username, t.address), index('login_throttle_updated_idx').on(t.updatedAt)],
+);
+
+/**
+ * A person's calendar feed link for a unit is an HMAC over (person, unit, generation, password hash)
+ * (server/usecases/plans/feed-token.ts); rotating the link raises the generation, so the old one fails.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // A unit deleted as a mistaken entry takes its links along (they are no history).
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    generation: integer('generation').notNull().default(0),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
 );

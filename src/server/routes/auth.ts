@@ -10,7 +10,7 @@ import { userSchema } from '../presenters/users.ts';
 import { findUnit } from '../queries/units.ts';
 import { findUser } from '../queries/users.ts';
 import { acceptInvite, changePassword, signIn } from '../usecases/auth/sign-in.ts';
-import { notFound } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 
 export function authRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,11 +21,20 @@ export function authRoutes(database: Database, config: ServerConfig): FastifyPlu
       schema: {
         tags: ['auth'],
         summary: 'Sign in',
+        description:
+          `Throttled per (username, client address): after ${config.loginFreeFailures} failures each further attempt waits ` +
+          `2^(n-${config.loginFreeFailures}) s (at most ${config.loginMaxDelaySeconds} s); an address may fail ` +
+          `${config.loginAddressFailuresPerMinute} times a minute over all accounts. Refusals are 429 with Retry-After.`,
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
         response: { 200: z.object({ user: userSchema, csrfToken: z.string() }) },
       },
       handler: async (request, reply) => {
-        const session = await signIn(database, config, { ...request.body, address: request.ip });
+        const session = await signIn(database, config, { ...request.body, address: request.ip }).catch((err: unknown) => {
+          // A refusal says when to come back (its message says it in words too).
+          const wait = err instanceof AppError && err.code === 'rate_limited' ? (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds : undefined;
+          if (wait) reply.header('retry-after', String(wait));
+          throw err;
+        });
         reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
         const user = await findUser(database.db, session.userId);
         if (!user) throw notFound('người dùng');

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
-import { one, rows } from '../../../db/sql.ts';
+import { one } from '../../../db/sql.ts';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, sha256, verifyPassword } from '../../auth/passwords.ts';
 import { createSession } from '../../auth/sessions.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Actor, ServerConfig } from '../../context.ts';
 import { AppError, invalid } from '../../errors.ts';
 import { normaliseUsername } from '../users/manage-users.ts';
+import { attemptSucceeded, claimAttempt, forgetStaleAttempts } from './login-throttle.ts';
 
 interface Credentials {
   username: string;
@@ -16,20 +17,15 @@ interface Credentials {
 }
 
 /**
- * Checks a password and opens a session. Failed attempts are counted per username and per address
- * in the database (so every server process sees them); past the limit the answer is 429.
+ * Checks a password and opens a session. Each attempt is first claimed from the throttle
+ * (login-throttle.ts: per username and address, decided in one statement in the database), so only
+ * the allowed number of guesses ever reach the password check; a success clears the pair's count.
  */
 export async function signIn(database: Database, config: ServerConfig, cred: Credentials) {
   const username = normaliseUsername(cred.username);
-  const keys = [`u:${username}`, `a:${cred.address}`];
-  const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
-  const counts = await rows<{ key: string; n: number }>(
-    database.db,
-    sql`SELECT key, count(*)::int AS n FROM login_attempts WHERE key IN (${keys[0]}, ${keys[1]}) AND at > ${since} GROUP BY key`,
-  );
-  if (counts.some((c) => c.n >= config.loginMaxFailures)) {
-    throw new AppError('rate_limited', 'rate_limited', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${config.loginWindowMinutes} phút.`);
-  }
+  // No account has an empty name (and '' is the throttle's address-wide row).
+  if (username === '') throw badCredentials();
+  await claimAttempt(database, config, username, cred.address);
   const user = await one<{ id: number; passwordHash: string | null; fullName: string; unitId: number; active: boolean; unitPath: string }>(
     database.db,
     sql`SELECT u.id, u.password_hash AS "passwordHash", u.full_name AS "fullName", u.unit_id AS "unitId", u.active, un.path AS "unitPath"
@@ -37,15 +33,13 @@ export async function signIn(database: Database, config: ServerConfig, cred: Cre
   );
   const ok = user ? await verifyPassword(user.passwordHash, cred.password) : await verifyPassword(await dummyPasswordHash(), cred.password);
   if (!user || !ok || !user.active) {
-    await database.db.transaction(async (tx) => {
-      for (const key of keys) await tx.execute(sql`INSERT INTO login_attempts (key) VALUES (${key})`);
-      await tx.execute(sql`DELETE FROM login_attempts WHERE at < now() - interval '1 day'`);
-    });
-    throw new AppError('unauthenticated', 'bad_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    // Already counted by the claim.
+    await forgetStaleAttempts(database);
+    throw badCredentials();
   }
   const session = await createSession(database, user.id, config.sessionHours);
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql`DELETE FROM login_attempts WHERE key = ${keys[0]}`);
+    await attemptSucceeded(tx, username, cred.address);
     await tx.execute(sql`DELETE FROM sessions WHERE user_id = ${user.id} AND expires_at < now()`);
     await recordAudit(tx, { userId: user.id, fullName: user.fullName }, {
       unitId: user.unitId,
@@ -58,6 +52,8 @@ export async function signIn(database: Database, config: ServerConfig, cred: Cre
   });
   return { userId: user.id, ...session };
 }
+
+const badCredentials = () => new AppError('unauthenticated', 'bad_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
 export async function changePassword(database: Database, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   if (newPassword.length < MIN_PASSWORD_LENGTH) throw invalid('weak_password', `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
