@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { PlanImportError } from './errors.ts';
 import { numberingLabels, type NumberingLabels } from './docx-numbering.ts';
 import { inspectDocx } from './zip.ts';
+import { trimEndWhile } from '../../domain/import/text.ts';
 
 interface DocxNode {
   type: string;
@@ -59,7 +60,7 @@ class TextWriter {
     const parts = text.split('\n');
     const out: string[] = [];
     parts.forEach((part, i) => {
-      let line = part.replace(/[ \u00A0]+$/u, '');
+      let line = trimEndWhile(part, /[ \u00A0]/u);
       if (i === 0 && label) line = `${label} ${line.trimStart()}`;
       if (!line.trim()) return;
       // Wholly bold paragraphs are marked as Markdown does, for the parser's notion of emphasis.

@@ -110,14 +110,19 @@ const PARENT_HEAD = /^(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang u
 function splitJoinedBodies(name: string): string[] {
   const key = fold(name);
   if (name.split(/\s+/).length < 5 || !PARENT_HEAD.test(key)) return [name];
-  // The first name that can begin a body, after at least two words of the parent's name.
+  // The first name that can begin a body, after at least two words of the parent's name. The words
+  // are found once: counting them again (and testing the whole text before) at each candidate would
+  // be quadratic in a long run of capitals.
+  const starts = [...name.matchAll(/\S+/g)].map((w) => w.index ?? 0);
+  const secondWord = starts[1] ?? Infinity;
+  const secondToLastWord = starts[starts.length - 2] ?? -Infinity;
   let cut = -1;
   for (const m of key.matchAll(INNER_HEAD)) {
     const at = (m.index ?? 0) + 1;
-    if (NOT_AFTER.test(key.slice(0, at))) continue;
-    const before = name.slice(0, at).trim().split(/\s+/).length;
-    const after = name.slice(at).trim().split(/\s+/).length;
-    if (before >= 2 && after >= 2) {
+    // NOT_AFTER names at most a few words before the cut: the text just before it is enough.
+    if (NOT_AFTER.test(key.slice(Math.max(0, at - 64), at))) continue;
+    // At least two words before the cut and two from it on.
+    if (at > secondWord && at <= secondToLastWord) {
       cut = at;
       break;
     }

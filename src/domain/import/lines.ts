@@ -3,7 +3,7 @@
  * `src/documents/import`): one paragraph per line, table rows as tab-separated cells, bold as `**`.
  * Every rule of the parser reads these lines, never the raw input.
  */
-import { fold, normaliseDocumentText, squash, stripMarkup } from './text.ts';
+import { fold, normaliseDocumentText, squash, stripMarkup, trimEndWhile } from './text.ts';
 
 export interface Line {
   /** Position in the document's list of lines. */
@@ -26,7 +26,8 @@ export interface Line {
   blankBefore: boolean;
 }
 
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** A Markdown table's rule row ("|---|:--:|"), tested on the trimmed line: blanks around it would make two runs of `\s*` meet and the test quadratic. */
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 function isEmphasised(raw: string, heading: number): boolean {
   if (heading > 0) return true;
@@ -51,15 +52,21 @@ function trimTrailingEmpty(cells: string[]): string[] {
 /**
  * A paragraph hard-wrapped by the tool that made the text ("… Ngày sinh Chủ" / "tịch Hồ Chí Minh …"):
  * the next line starts in lower case and the previous one is a long line with no end punctuation.
+ * `prevEnd` is the previous line's text, or for a paragraph already joined, the text of its last
+ * part (its end is the paragraph's end: a part starts with a letter, so the closers stripped below
+ * never reach back into the part before).
  */
-function continuesParagraph(prev: Line, text: string, cells: string[] | null): boolean {
+function continuesParagraph(prev: Line, prevEnd: string, joined: boolean, text: string, cells: string[] | null): boolean {
   if (cells || prev.cells || prev.heading > 0) return false;
   if (!/^[\p{Ll}]/u.test(text) || /^v\/v\b/iu.test(text)) return false;
   // "a) …", "b. …", "ii) …": a list item, not the rest of a sentence.
   if (/^(?:[a-zđ]|[ivx]{1,4})[.)]\s/u.test(text)) return false;
-  const end = prev.text.replace(/[*”"’»)\]\s]+$/u, '');
-  return prev.text.length >= 40 && !/[.!?:;]$/.test(end);
+  const end = trimEndWhile(prevEnd, CLOSERS);
+  return (joined || prev.text.length >= 40) && !/[.!?:;]$/.test(end);
 }
+
+/** Quotes, brackets, stars and blanks that may close a sentence after its full stop. */
+const CLOSERS = /[*”"’»)\]\s]/u;
 
 const BR = /<br\s*\/?>/giu;
 
@@ -101,8 +108,20 @@ export function toLines(input: string): Line[] {
   const text = normaliseDocumentText(input);
   const out: Line[] = [];
   let blankBefore = false;
+  /** The raw parts of the paragraph being joined onto the last line, and the text of its last part. */
+  let joinedParts: string[] | null = null;
+  let joinedTail = '';
+  const flushJoined = () => {
+    if (!joinedParts) return;
+    const prev = out[out.length - 1] as Line;
+    const joinedRaw = joinedParts.join(' ');
+    const joined = squash(joinedRaw);
+    out[out.length - 1] = { ...prev, raw: joinedRaw, text: joined, key: fold(joined), columns: [joined] };
+    joinedParts = null;
+  };
   for (const source of expandLayoutRows(text.split('\n'))) {
-    if (!source.trim() || (PIPE_SEPARATOR.test(source) && source.includes('-'))) {
+    const trimmed = source.trim();
+    if (!trimmed || (trimmed.includes('--') && PIPE_SEPARATOR.test(trimmed))) {
       blankBefore = true;
       continue;
     }
@@ -110,12 +129,11 @@ export function toLines(input: string): Line[] {
     const heading = headingMatch?.[1]?.length ?? 0;
     const emphasised = isEmphasised(source.replace(/^\s{0,3}#{1,6}\s+/, ''), heading);
     let cells: string[] | null = null;
-    const trimmed = source.trim();
     if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) {
       cells = splitPipeRow(trimmed);
     }
     const unmarked = cells ? cells.join('\t') : stripMarkup(source);
-    const raw = unmarked.replace(/\s+$/, '');
+    const raw = trimEndWhile(unmarked, /\s/);
     if (!cells && unmarked.includes('\t')) {
       // An empty first cell is kept: table rows line up by position (STT, label, figures).
       const parts = trimTrailingEmpty(unmarked.split('\t').map((c) => squash(c)));
@@ -128,13 +146,15 @@ export function toLines(input: string): Line[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev && continuesParagraph(prev, lineText, cells)) {
-      const joinedRaw = `${prev.raw} ${raw.trim()}`;
-      const joined = squash(joinedRaw);
-      out[out.length - 1] = { ...prev, raw: joinedRaw, text: joined, key: fold(joined), columns: [joined] };
+    if (prev && continuesParagraph(prev, joinedParts ? joinedTail : prev.text, joinedParts !== null, lineText, cells)) {
+      // The parts are joined once the paragraph ends: joining at each part would copy, squash and
+      // fold the whole paragraph again for every line of it.
+      (joinedParts ??= [prev.raw]).push(raw.trim());
+      joinedTail = lineText;
       blankBefore = false;
       continue;
     }
+    flushJoined();
     const columns = /\t| {3}/.test(raw) ? columnsOf(raw) : [lineText];
     out.push({
       index: out.length,
@@ -149,6 +169,7 @@ export function toLines(input: string): Line[] {
     });
     blankBefore = false;
   }
+  flushJoined();
   return out;
 }
 

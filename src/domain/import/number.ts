@@ -18,7 +18,10 @@ export interface DocRef {
   style: 'party' | 'state';
 }
 
-const SERIAL = '(\\d{1,6}|[.…_]+)?';
+// A blank serial ("…-KH/ĐU") starts where its run of dots starts, or one dot in when a letter sits
+// right before the run (the leftmost start the plain `[.…_]+` finds): starting anywhere else in a
+// long run that leads nowhere would retry the whole run from each of its dots, in quadratic time.
+const SERIAL = '(\\d{1,6}|(?:(?<![.…_])|(?<=[\\p{L}\\d/][.…_]))[.…_]+)?';
 const ISSUER = '((?:[\\p{Lu}][\\p{L}\\d&]*|[.…_]+)(?:[-.][\\p{L}\\d&]+|-[.…_]+)*)';
 // 10-KH/ĐUK · 142-HD/BTGDĐUK · …-KH/ĐU · 66-QĐi/TW
 const PARTY = new RegExp(`(?<![\\p{L}\\d/])${SERIAL}\\s*-\\s*([\\p{Lu}][\\p{L}]{0,4})\\s*\\/\\s*${ISSUER}`, 'gu');

@@ -105,11 +105,14 @@ export function readPhases(body: readonly Line[]): Phase[] {
   }
   const phases: Phase[] = [];
   const byLabel = new Map<string, Phase>();
+  // Lines by index, made once: looking the next line up in the body for each phase was quadratic.
+  let byIndex: Map<number, Line> | null = null;
   for (const p of found) {
     let { start, end } = boundsOf(p.span, p.spanKey);
     if (!start && !end) {
       // "Đợt 1:" alone, its time on the next line ("Thời gian: từ … đến …").
-      const next = body.find((l) => l.index === p.index + 1);
+      byIndex ??= new Map([...body].reverse().map((l) => [l.index, l] as const));
+      const next = byIndex.get(p.index + 1);
       if (next && /^(?:[-+•]\s*)?thoi gian\b/u.test(next.key)) ({ start, end } = boundsOf(next.text, next.key));
     }
     const labelKey = fold(p.label).replace(/\s+/g, ' ');

@@ -106,6 +106,17 @@ export function stripMarkup(line: string): string {
   return s;
 }
 
+/**
+ * `text` without its trailing run of characters matching `one` (a one-character class): a loop
+ * from the end, where `/[…]+$/` would try every start of every run and take quadratic time on a
+ * long run that does not reach the end.
+ */
+export function trimEndWhile(text: string, one: RegExp): string {
+  let end = text.length;
+  while (end > 0 && one.test(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Collapses runs of spaces and trims. */
 export function squash(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
