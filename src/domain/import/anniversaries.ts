@@ -9,7 +9,7 @@
 import type { Anniversary } from '../plans/document.ts';
 import { compareDates, makeDate, type PartialDate } from './dates.ts';
 import type { Line } from './lines.ts';
-import { squash } from './text.ts';
+import { squash, trimEndWhile } from './text.ts';
 
 const DAY = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})';
 const PAIR_FULL = new RegExp(`\\(?\\s*${DAY}\\s*[-–—]+\\s*${DAY}\\s*\\)?`, 'gu');
@@ -53,11 +53,13 @@ function titleOf(clause: { title: string; key: string }, written: { at: number }
     if (day >= 0) from = day;
   }
   return squash(
-    clause.title
-      .slice(from)
-      .replace(/^[\s,;.\-–]*(?:và\s+|như\s*:?\s*)?/iu, '')
-      .replace(/^(?:tổ chức\s+)?(?:các hoạt động\s+)?(?:kỷ niệm|Kỷ niệm|KỶ NIỆM)\s+/u, '')
-      .replace(/[\s,;(]+$/u, ''),
+    trimEndWhile(
+      clause.title
+        .slice(from)
+        .replace(/^[\s,;.\-–]*(?:và\s+|như\s*:?\s*)?/iu, '')
+        .replace(/^(?:tổ chức\s+)?(?:các hoạt động\s+)?(?:kỷ niệm|Kỷ niệm|KỶ NIỆM)\s+/u, ''),
+      /[\s,;(]/u,
+    ),
   );
 }
 

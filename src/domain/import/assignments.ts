@@ -6,7 +6,7 @@
  */
 import type { Line } from './lines.ts';
 import type { SectionMark } from './sections.ts';
-import { capitaliseFirst, fold, squash } from './text.ts';
+import { capitaliseFirst, fold, squash, trimEndWhile } from './text.ts';
 import { startsWithUnit } from './units.ts';
 
 export interface Assignment {
@@ -107,7 +107,7 @@ export function unitAtStart(text: string): { unit: string; rest: string } | null
     end = m.index;
     break;
   }
-  const unit = squash(t.slice(0, end)).replace(/[\s,;:]+$/u, '').replace(/\s+(?:và|cùng)$/u, '');
+  const unit = trimEndWhile(squash(t.slice(0, end)), /[\s,;:]/u).replace(/\s+(?:và|cùng)$/u, '');
   if (unit.length < 3 || unit.length > 180) return null;
   // "Ban Thường vụ Huyện ủy yêu cầu:" introduces the duties of others: the issuer speaking.
   if (/^\s*(?:yêu cầu|đề nghị|giao|phân công)(?![\p{L}])/iu.test(t.slice(end)) && /:\s*$/.test(t)) return null;

@@ -8,7 +8,7 @@ import type { BaseRef } from '../plans/document.ts';
 import { findDates } from './dates.ts';
 import type { Line } from './lines.ts';
 import { findDocRefs } from './number.ts';
-import { fold, squash } from './text.ts';
+import { fold, squash, trimEndWhile } from './text.ts';
 import { KIND_NAME_PATTERN } from './kinds.ts';
 
 const TYPE_BEFORE = new RegExp(`(${KIND_NAME_PATTERN}|thong tu|nghi dinh|luat|van ban|cong dien|ket luan|quy dinh|thong tri)\\s*(?:so\\s*)?:?\\s*$`, 'u');
@@ -32,7 +32,7 @@ export function basesInText(text: string): BaseRef[] {
     const subject = /\s(?:về|V\/v|v\/v)\s+(?:việc\s+)?([^;]+?)(?:;|$)/u.exec(after);
     const base: BaseRef = { serial: ref.serial, symbol: ref.symbol, date };
     if (issuer?.[1]) base.issuer = squash(issuer[1]);
-    if (subject?.[1]) base.title = squash(subject[1]).replace(/[.,]+$/u, '');
+    if (subject?.[1]) base.title = trimEndWhile(squash(subject[1]), /[.,]/u);
     const from = type ? Math.max(0, ref.start - 30) + type.index : ref.start;
     const clauseEnd = text.indexOf(';', ref.end);
     base.text = squash(text.slice(from, Math.min(next, clauseEnd >= 0 ? clauseEnd : text.length, ref.end + 300)));

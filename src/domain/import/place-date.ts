@@ -4,7 +4,7 @@
  * a blank place or date gives null.
  */
 import { findDates, type PartialDate } from './dates.ts';
-import { fold, isPlaceholder, squash } from './text.ts';
+import { fold, isPlaceholder, squash, trimEndWhile } from './text.ts';
 
 export interface PlaceDate {
   place: string | null;
@@ -67,7 +67,7 @@ export function parsePlaceDate(text: string): PlaceDate {
   const key = fold(t);
   const m = /,?\s*ngay\b/u.exec(key);
   if (!m) return { place: null, date: null };
-  const rawPlace = t.slice(0, m.index).replace(/[,\s]+$/u, '');
+  const rawPlace = trimEndWhile(t.slice(0, m.index), /[,\s]/u);
   const place = isPlaceholder(rawPlace) || !/\p{L}/u.test(rawPlace) ? null : squash(rawPlace.replace(/[.…_]{2,}/gu, ''));
   const dates = findDates(t.slice(m.index), { key: key.slice(m.index) });
   const first = dates[0];

@@ -5,7 +5,7 @@
  * kept as written without its dash and trailing punctuation; blanks to fill in are dropped.
  */
 import { isAuthorityLine, isPersonName, isPositionText, isSignatureNote } from './signer.ts';
-import { fold, isPlaceholder, squash } from './text.ts';
+import { fold, isPlaceholder, squash, trimEndWhile } from './text.ts';
 
 const HEADING = /^noi\s+nhan\s*:?/u;
 const BULLET = /^\s*(?:[-–—+•·∙◦▪*]|\d{1,2}[.)])\s*/u;
@@ -17,10 +17,12 @@ export function isRecipientsHeading(text: string): boolean {
 
 function cleanRecipient(text: string): string | null {
   let t = squash(text.replace(BULLET, ''));
-  t = t.replace(/\s*\.\/\.\s*$/u, '').replace(/[\s;,.:]+$/u, '').trim();
-  t = t.replace(/^[“"']+|[”"']+$/gu, '').trim();
+  t = trimEndWhile(t.replace(/\s*\.\/\.\s*$/u, ''), /[\s;,.:]/u).trim();
+  t = trimEndWhile(t.replace(/^[“"']+/u, ''), /[”"']/u).trim();
   if (!t || isPlaceholder(t) || /^[.…_\s]+$/u.test(t.replace(/\(.*?\)/gu, ''))) return null;
-  if (/^[\s.…_;,]*(?:\([^)]*\))?[\s.…_;,]*$/u.test(t) && /[.…_]{2,}/u.test(t)) return null;
+  // Blanks and dots, perhaps around one bracket: "……… (b/c)". (Written so that the two runs of
+  // blanks cannot trade characters, which would be quadratic on a long run.)
+  if (/^[\s.…_;,]*(?:\([^)]*\)[\s.…_;,]*)?$/u.test(t) && /[.…_]{2,}/u.test(t)) return null;
   return t;
 }
 

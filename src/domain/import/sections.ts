@@ -4,7 +4,7 @@
  * numbered headings in capitals (1. MỤC ĐÍCH, YÊU CẦU).
  */
 import type { Line } from './lines.ts';
-import { isUpperText, squash } from './text.ts';
+import { isUpperText, squash, trimEndWhile } from './text.ts';
 
 export interface SectionMark {
   index: number;
@@ -47,7 +47,7 @@ function splitInline(rest: string): { heading: string; inline: string } {
     const head = cleaned.slice(0, colon).trim();
     if (isUpperText(head) || head.length < 60) return { heading: head, inline: cleaned.slice(colon + 1).trim() };
   }
-  return { heading: cleaned.replace(/[\s:.;]+$/u, '').trim(), inline: '' };
+  return { heading: trimEndWhile(cleaned, /[\s:.;]/u).trim(), inline: '' };
 }
 
 function romanCandidate(line: Line): Candidate | null {

@@ -4,7 +4,7 @@
  * position with no authority (a unit head signing alone).
  */
 import type { Signer } from '../plans/document.ts';
-import { fold, isUpperText, squash } from './text.ts';
+import { fold, isUpperText, squash, trimEndWhile } from './text.ts';
 
 /** "T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q." — signing for a body or a superior. */
 const AUTHORITY = /^(?:T\s*\/\s*M|TM|K\s*\/\s*T|KT|T\s*\/\s*L|TL|T\s*\/\s*U|TUQ|Q|THỪA\s+LỆNH|THỪA\s+ỦY\s+QUYỀN|THỪA\s+UỶ\s+QUYỀN)(?:[.:]\s*|\s+)[\p{Lu}]/u;
@@ -37,7 +37,7 @@ export function isPositionText(text: string, anyCase = false): boolean {
  */
 export function isPersonName(text: string, allowCapitals = false): boolean {
   if (text.length > 60) return false;
-  const t = text.trim().replace(/[.,;]+$/u, '');
+  const t = trimEndWhile(text.trim(), /[.,;]/u);
   if (t.length > 50 || /[\d:;/()]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
@@ -72,7 +72,7 @@ export function readSigner(fragments: readonly string[]): Signer {
       continue;
     }
     if (!signer.name && isPersonName(text, sawPosition || signer.authority !== null)) {
-      signer.name = text.replace(/[.,;]+$/u, '');
+      signer.name = trimEndWhile(text, /[.,;]/u);
       continue;
     }
   }

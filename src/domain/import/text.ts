@@ -137,7 +137,7 @@ export function isUpperText(text: string): boolean {
 
 /** Strips a trailing run of punctuation such as ";", ",", ".", "./.", ":". */
 export function trimTrailingPunctuation(text: string): string {
-  return text.replace(/[\s.,;:/…]+$/u, '').trim();
+  return trimEndWhile(text, /[\s.,;:/…]/u).trim();
 }
 
 /** Upper-cases the first letter (a unit named mid-sentence, "các chi bộ" → "Các chi bộ"). */
@@ -148,7 +148,7 @@ export function capitaliseFirst(text: string): string {
 
 /** Removes surrounding quotes of any style. */
 export function stripQuotes(text: string): string {
-  return text.replace(/^[\s“”"'‘’«»]+/u, '').replace(/[\s“”"'‘’«»]+$/u, '');
+  return trimEndWhile(text.replace(/^[\s“”"'‘’«»]+/u, ''), /[\s“”"'‘’«»]/u);
 }
 
 /** "…", "....", "___", "- - -": a blank meant to be filled in by hand. */

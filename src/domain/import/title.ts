@@ -6,7 +6,7 @@
  */
 import type { Line } from './lines.ts';
 import { KIND_NAME_PATTERN, kindOfName } from './kinds.ts';
-import { isUpperText, squash } from './text.ts';
+import { isUpperText, squash, trimEndWhile } from './text.ts';
 import { isSectionHeading } from './sections.ts';
 
 export interface TypeHeading {
@@ -82,7 +82,7 @@ function cleanTitlePart(text: string): string {
 }
 
 function isSentence(line: Line): boolean {
-  const t = line.text.replace(/[*”"’)\s]+$/u, '');
+  const t = trimEndWhile(line.text, /[*”"’)\s]/u);
   return t.length > 80 && /[:.;]$/.test(t);
 }
 
@@ -120,6 +120,6 @@ export function collectTitle(lines: readonly Line[], heading: TypeHeading): Titl
       break;
     }
   }
-  const text = squash(parts.join(' ')).replace(/[\s:;,]+$/u, '');
+  const text = trimEndWhile(squash(parts.join(' ')), /[\s:;,]/u);
   return { text, end: i };
 }
