@@ -33,12 +33,12 @@ describe.each(DATABASE_KINDS)('plan cascade, recipients, export and calendar (%s
   it('lets a recipient read the issued plan but not change it; others see nothing', async () => {
     expect((await tpAdmin.get(`/api/plans/${parent.id}`)).statusCode).toBe(200);
     expect((await tpAdmin.post(`/api/plans/${parent.id}/close`)).statusCode).toBe(403);
-    expect((await cellViewer.get(`/api/plans/${parent.id}`)).statusCode).toBe(403);
+    expect((await cellViewer.get(`/api/plans/${parent.id}`)).statusCode).toBe(404);
     const listed = (await tpAdmin.get('/api/plans')).json().items.map((p: { id: number }) => p.id);
     expect(listed).toContain(parent.id);
     // A province draft is not sent to anyone: the commune does not see it.
     const draft = (await admin.post('/api/plans', planBody(u.LCU!, [{ unitId: u['LCU-TP']!, label: 'Tân Phong' }], { title: 'Dự thảo nội bộ' }))).json();
-    expect((await tpAdmin.get(`/api/plans/${draft.id}`)).statusCode).toBe(403);
+    expect((await tpAdmin.get(`/api/plans/${draft.id}`)).statusCode).toBe(404);
   });
 
   it('creates the implementing plan in one step, citing the parent and starting from its content', async () => {

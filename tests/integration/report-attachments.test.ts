@@ -107,9 +107,9 @@ describe.each(DATABASE_KINDS)('report attachments (%s)', (kind) => {
     expect(mine.headers['content-type']).toBe('application/pdf');
     expect(mine.rawPayload.equals(PDF)).toBe(true);
     expect((await leader.get(`/api/report-attachments/${first!.id}`)).statusCode).toBe(200);
-    expect((await dkEditor.get(`/api/report-attachments/${first!.id}`)).statusCode).toBe(403);
-    expect((await attach(dkEditor, reportId, PNG, 'x.png')).statusCode).toBe(403);
-    expect((await dkEditor.delete(`/api/report-attachments/${first!.id}`)).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/report-attachments/${first!.id}`)).statusCode).toBe(404);
+    expect((await attach(dkEditor, reportId, PNG, 'x.png')).statusCode).toBe(404);
+    expect((await dkEditor.delete(`/api/report-attachments/${first!.id}`)).statusCode).toBe(404);
   });
 
   it('removes a file while the report is written; once sent, files can be neither added nor removed', async () => {

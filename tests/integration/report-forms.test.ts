@@ -43,7 +43,7 @@ describe.each(DATABASE_KINDS)('a unit’s own report forms (%s)', (kind) => {
     expect(seenBelow).toContain('Mẫu TP-01');
     expect(seenBelow).toContain('Mẫu chuẩn');
     const elsewhere = await t.signIn('xem.chibo');
-    expect((await elsewhere.get(`/api/report-forms?unitId=${province}`)).statusCode).toBe(403);
+    expect((await elsewhere.get(`/api/report-forms?unitId=${province}`)).statusCode).toBe(404);
   });
 
   it('a unit above sees, with below=true, the forms its units defined too (to name every figure of its subtree)', async () => {
@@ -78,7 +78,7 @@ describe.each(DATABASE_KINDS)('a unit’s own report forms (%s)', (kind) => {
     expect(asked.statusCode, asked.body).toBe(200);
     expect(asked.json().form).toMatchObject({ code: 'Mẫu TP-01', title: FORM.title, ownerUnitId: province });
     expect((await admin.get(`/api/plans/${plan.id}/report-form`)).json().form.code).toBe('Mẫu TP-01');
-    expect((await (await t.signIn('xem.chibo')).get(`/api/plans/${plan.id}/report-form`)).statusCode).toBe(403);
+    expect((await (await t.signIn('xem.chibo')).get(`/api/plans/${plan.id}/report-form`)).statusCode).toBe(404);
     const plain = planBody(province, [{ unitId: tp, label: 'Đảng ủy phường Tân Phong' }]);
     const quiet = await admin.post('/api/plans', { ...plain, content: { ...plain.content, reporting: null } });
     expect((await admin.get(`/api/plans/${quiet.json().id}/report-form`)).json()).toEqual({ form: null });

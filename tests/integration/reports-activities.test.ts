@@ -85,8 +85,8 @@ describe.each(DATABASE_KINDS)('activities and evidence (%s)', (kind) => {
     expect(inMarch).toHaveLength(2);
     // A parent reads what the commune did; a sibling commune does not.
     expect((await admin.get(`/api/units/${u['LCU-TP']}/activities`)).statusCode).toBe(200);
-    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/activities`)).statusCode).toBe(403);
-    expect((await dkEditor.post(`/api/units/${u['LCU-TP']}/activities`, { items: [{ occurredOn: '2026-03-01', channel: 'radio', figures: { radio_minutes: 5 } }] })).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/activities`)).statusCode).toBe(404);
+    expect((await dkEditor.post(`/api/units/${u['LCU-TP']}/activities`, { items: [{ occurredOn: '2026-03-01', channel: 'radio', figures: { radio_minutes: 5 } }] })).statusCode).toBe(404);
   });
 
   it('bulk entry is all or none, and names the row that is wrong', async () => {
@@ -136,8 +136,8 @@ describe.each(DATABASE_KINDS)('activities and evidence (%s)', (kind) => {
     expect((await tpEditor.put(`/api/activities/${id}`, { occurredOn: '2026-03-07', channel: 'culture', planId: otherPlanId, figures: { culture_shows: 2 } })).json().code).toBe(
       'plan_not_applicable',
     );
-    expect((await dkEditor.put(`/api/activities/${id}`, { occurredOn: '2026-03-07', channel: 'culture', figures: { culture_shows: 9 } })).statusCode).toBe(403);
-    expect((await dkEditor.delete(`/api/activities/${id}`)).statusCode).toBe(403);
+    expect((await dkEditor.put(`/api/activities/${id}`, { occurredOn: '2026-03-07', channel: 'culture', figures: { culture_shows: 9 } })).statusCode).toBe(404);
+    expect((await dkEditor.delete(`/api/activities/${id}`)).statusCode).toBe(404);
     expect((await tpEditor.delete(`/api/activities/${id}`)).statusCode).toBe(200);
     expect((await tpEditor.delete(`/api/activities/${id}`)).statusCode).toBe(404);
   });
@@ -181,8 +181,8 @@ describe.each(DATABASE_KINDS)('activities and evidence (%s)', (kind) => {
     const scan = await admin.get(`/api/evidence/${pdf.json().id}`);
     expect(scan.headers['content-type']).toBe('application/pdf');
     expect(scan.rawPayload.equals(PDF)).toBe(true);
-    expect((await dkEditor.get(`/api/evidence/${first.json().id}`)).statusCode).toBe(403);
-    expect((await dkEditor.post(`/api/activities/${a}/evidence?filename=x.png`)).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/evidence/${first.json().id}`)).statusCode).toBe(404);
+    expect((await dkEditor.post(`/api/activities/${a}/evidence?filename=x.png`)).statusCode).toBe(404);
   });
 
   it('refuses programs, empty files and files over 10 MB, in Vietnamese', async () => {

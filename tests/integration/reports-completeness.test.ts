@@ -168,7 +168,7 @@ describe.each(DATABASE_KINDS)('expected reports, completeness and timeliness (%s
     expect(byChild).toEqual([{ unitId: u['LCU-TP-CB01'], name: 'Chi bộ Tổ dân phố số 1', counts: count(Object.values(expected['LCU-TP-CB01']!)) }]);
     // A commune with nothing expected, and one the user may not see.
     expect((await completeness(admin, 'LCU-TD')).items).toEqual([]);
-    expect((await tpAdmin.get(`/api/units/${u['LCU-DK']}/completeness?from=2026-01-01&to=2026-12-31`)).statusCode).toBe(403);
+    expect((await tpAdmin.get(`/api/units/${u['LCU-DK']}/completeness?from=2026-01-01&to=2026-12-31`)).statusCode).toBe(404);
     const cellViewer = await t.signIn('xem.chibo');
     const cell = await completeness(cellViewer, 'LCU-TP-CB01');
     expect(cell.items.map((i) => i.timeliness)).toEqual(PERIODS.map((p) => expected['LCU-TP-CB01']![p]));

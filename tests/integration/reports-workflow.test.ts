@@ -147,7 +147,7 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
     const unit = await admin.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-BL'], periodKey: '2026-03' });
     expect(unit.statusCode).toBe(400);
     expect(unit.json().code).toBe('not_expected');
-    expect((await dkEditor.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-TP'], periodKey: '2026-03' })).statusCode).toBe(403);
+    expect((await dkEditor.post(`/api/plans/${planId}/reports`, { unitId: u['LCU-TP'], periodKey: '2026-03' })).statusCode).toBe(404);
     expect((await tpEditor.post(`/api/plans/999999/reports`, { unitId: u['LCU-TP'], periodKey: '2026-03' })).statusCode).toBe(404);
   });
 
@@ -197,12 +197,12 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
 
   it('only the reporting unit’s people submit; the receiver’s leader returns and accepts; siblings and the unit’s own leader do not decide', async () => {
     // A sibling commune cannot read, edit, submit or decide.
-    expect((await dkEditor.get(`/api/reports/${tpReport.id}`)).statusCode).toBe(403);
-    expect((await edit(dkEditor, tpReport, { meeting_sessions: 1 })).statusCode).toBe(403);
-    expect((await dkEditor.post(`/api/reports/${tpReport.id}/submit`)).statusCode).toBe(403);
-    expect((await dkEditor.post(`/api/reports/${tpReport.id}/accept`)).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/reports/${tpReport.id}`)).statusCode).toBe(404);
+    expect((await edit(dkEditor, tpReport, { meeting_sessions: 1 })).statusCode).toBe(404);
+    expect((await dkEditor.post(`/api/reports/${tpReport.id}/submit`)).statusCode).toBe(404);
+    expect((await dkEditor.post(`/api/reports/${tpReport.id}/accept`)).statusCode).toBe(404);
     // A cell's viewer under Tân Phong does not see the ward's report.
-    expect((await (await t.signIn('xem.chibo')).get(`/api/reports/${tpReport.id}`)).statusCode).toBe(403);
+    expect((await (await t.signIn('xem.chibo')).get(`/api/reports/${tpReport.id}`)).statusCode).toBe(404);
     // The receiver reads it but cannot decide on a draft.
     const read = await leader.get(`/api/reports/${tpReport.id}`);
     expect(read.statusCode).toBe(200);
@@ -317,7 +317,7 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
     expect(asMap(totals)).toEqual(sum(tpReport.figures));
     expect(new Set(byChild.map((r: { childId: number }) => r.childId))).toEqual(new Set([u['LCU-TP']]));
     expect(asMap(byChild)).toEqual(sum(tpReport.figures));
-    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/rollups?${range()}`)).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/rollups?${range()}`)).statusCode).toBe(404);
     const empty = (await admin.get(`/api/units/${u['LCU-BL']}/rollups?${range()}`)).json();
     expect(empty).toEqual({ totals: [], byPeriod: [], byChild: [] });
     // Outside the period, nothing.
@@ -388,6 +388,6 @@ describe.each(DATABASE_KINDS)('report workflow, locking, rollups and the consoli
     expect(Object.fromEntries(tp.indicators.map((i: { key: string; total: number }) => [i.key, i.total]))).toEqual(sum(tpReport.figures));
     const tpDocx = await tpEditor.get(`/api/units/${u['LCU-TP']}/consolidated?${range()}&format=docx`);
     expect(paragraphTexts(unzipText(tpDocx.rawPayload).get('word/document.xml')!).join('\n').toLocaleUpperCase('vi')).toContain('PHƯỜNG TÂN PHONG');
-    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/consolidated?${range()}&format=docx`)).statusCode).toBe(403);
+    expect((await dkEditor.get(`/api/units/${u['LCU-TP']}/consolidated?${range()}&format=docx`)).statusCode).toBe(404);
   });
 });

@@ -40,8 +40,8 @@ describe.each(DATABASE_KINDS)('units (%s)', (kind) => {
     const me = (await viewer.get('/api/auth/me')).json();
     expect(me.roots.map((r: { id: number }) => r.id)).toEqual([ids['LCU-TP-CB01']]);
     expect((await viewer.get(`/api/units/${ids['LCU-TP-CB01']}`)).statusCode).toBe(200);
-    expect((await viewer.get(`/api/units/${ids['LCU-TP']}`)).statusCode).toBe(403);
-    expect((await viewer.get(`/api/units/${ids['LCU-TP-CB02']}`)).statusCode).toBe(403);
+    expect((await viewer.get(`/api/units/${ids['LCU-TP']}`)).statusCode).toBe(404);
+    expect((await viewer.get(`/api/units/${ids['LCU-TP-CB02']}`)).statusCode).toBe(404);
     const children = (await admin.get(`/api/units/${ids.LCU}/children?limit=500`)).json();
     expect(children.items.length).toBeGreaterThanOrEqual(12 + 4);
     expect(children.items.map((u: UnitJson) => u.name)).toContain('Đảng ủy phường Tân Phong');
@@ -102,7 +102,7 @@ describe.each(DATABASE_KINDS)('units (%s)', (kind) => {
     expect(movedChild.path).toEqual([ids.LCU, ids['LCU-DK'], unit.id, child.id]);
     expect(movedChild.depth).toBe(3);
     // The commune admin of Tân Phong no longer reaches it.
-    expect((await communeAdmin.get(`/api/units/${unit.id}`)).statusCode).toBe(403);
+    expect((await communeAdmin.get(`/api/units/${unit.id}`)).statusCode).toBe(404);
 
     const intoOwnChild = await admin.post(`/api/units/${unit.id}/move`, { newParentId: child.id });
     expect(intoOwnChild.statusCode).toBe(400);

@@ -66,8 +66,8 @@ describe.each(DATABASE_KINDS)('users and sign-in (%s)', (kind) => {
 
     expect((await thu.get(`/api/units/${tanPhong}`)).json().myRole).toBe('editor');
     expect((await thu.get(`/api/units/${cell1}`)).statusCode).toBe(200);
-    expect((await thu.get(`/api/units/${await t.unitId('LCU')}`)).statusCode).toBe(403);
-    expect((await thu.get(`/api/units/${doanKet}`)).statusCode).toBe(403);
+    expect((await thu.get(`/api/units/${await t.unitId('LCU')}`)).statusCode).toBe(404);
+    expect((await thu.get(`/api/units/${doanKet}`)).statusCode).toBe(404);
 
     const search = await thu.get('/api/units/search?q=chi%20bo&limit=100');
     expect(search.statusCode).toBe(200);
@@ -218,15 +218,15 @@ describe.each(DATABASE_KINDS)('users and sign-in (%s)', (kind) => {
     const communeAdmin = await t.signIn('admin.tanphong');
     const beforeAudit = await auditCount(t.database);
     const refused = await communeAdmin.post('/api/users', { username: 'nguoi.doanket', fullName: 'Người Đoàn Kết', unitId: doanKet, role: 'viewer', password: 'mat-khau-dk-1' });
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().code).toBe('forbidden');
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().code).toBe('not_found');
     expect(await auditCount(t.database)).toBe(beforeAudit);
     expect(await one(t.database.db, sql`SELECT id FROM users WHERE username = 'nguoi.doanket'`)).toBeUndefined();
 
     // Nor can they give roles outside their commune to one of their own people.
     const { user } = await createUser({ username: 'nguoi.tanphong', password: 'mat-khau-tp-1' }, communeAdmin);
     const elsewhere = await communeAdmin.post(`/api/users/${user.id}/roles`, { unitId: doanKet, role: 'admin' });
-    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.statusCode).toBe(404);
     expect(await auditCount(t.database)).toBe(beforeAudit + 1);
   });
 

@@ -89,6 +89,9 @@ const READER_LOOKUP = {
          FROM plans p JOIN units un ON un.id = p.issuer_unit_id WHERE p.id = $1`,
   report: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
            FROM reports r JOIN units un ON un.id = r.unit_id JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE r.id = $1`,
+  /** The receiver acts on a report its sender may read too: for the sender a refusal is a 403, not a 404. */
+  reportReceiver: `SELECT iu.path, un.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
+           FROM reports r JOIN units un ON un.id = r.unit_id JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE r.id = $1`,
   reportAttachment: `SELECT un.path, iu.path LIKE ANY (SELECT g || '%' FROM unnest($2::text[]) g) AS reader
            FROM report_attachments ra JOIN reports r ON r.id = ra.report_id JOIN units un ON un.id = r.unit_id
            JOIN plans p ON p.id = r.plan_id JOIN units iu ON iu.id = p.issuer_unit_id WHERE ra.id = $1`,
@@ -172,7 +175,7 @@ export function installAccessPolicy(app: FastifyInstance, database: Database): v
         const action = target.action ?? policy.action;
         // Plans and reports have readers beyond the owner's subtree (recipients, the receiver): whether the
         // person is one comes in the same query, for every action, since it decides between 403 and 404.
-        const readers = resource === 'plan' || resource === 'report' || resource === 'reportAttachment';
+        const readers = resource in READER_LOOKUP;
         return [{ key: target.key, id: parseId(raw, target.key), resource, action, readers }];
       });
     } catch (badId) {

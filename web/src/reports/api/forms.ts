@@ -23,12 +23,12 @@ export function useReportForms(unitId: number | null, options: { silent?: boolea
 
 /**
  * The forms a plan's issuer can use, where its plans' forms are found (the issuer's own and those above it).
- * A person of a unit the plan was sent to may not open the issuer (403): for them the list is the one of
+ * A person of a unit the plan was sent to may not open the issuer (answered as not found, 404): for them the list is the one of
  * `readerUnitId`, a unit of theirs below the issuer, whose units above include it.
  */
 export function useIssuerReportForms(issuerUnitId: number, readerUnitId: number | null) {
   const issuer = useReportForms(issuerUnitId, { silent: true });
-  const denied = issuer.error instanceof ApiError && issuer.error.status === 403;
+  const denied = issuer.error instanceof ApiError && (issuer.error.status === 404 || issuer.error.status === 403);
   const reader = useReportForms(denied && readerUnitId !== issuerUnitId ? readerUnitId : null, { silent: true });
   return denied ? reader : issuer;
 }
