@@ -40,14 +40,14 @@ export async function insertUnit(tx: Executor, input: NewUnit): Promise<number> 
   if (parent.retiredAt) throw invalid('parent_retired', `Đơn vị cấp trên "${parent.name}" đã giải thể, không thể thêm đơn vị trực thuộc.`);
   const name = cleanName(input.name);
   if (!name) throw invalid('name_required', 'Tên đơn vị không được để trống.');
-  const code = input.code ? cleanName(input.code) : null;
+  const code = input.code ? cleanName(input.code) || null : null;
   if (code && (await findUnitByCode(tx, code))) {
     throw conflict('code_taken', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
   }
   const row = await one<{ id: number }>(
     tx,
     sql`INSERT INTO units (parent_id, path, depth, name, short_name, kind, code, search_key)
-        VALUES (${parent.id}, '', ${parent.depth + 1}, ${name}, ${input.shortName ? cleanName(input.shortName) : null},
+        VALUES (${parent.id}, '', ${parent.depth + 1}, ${name}, ${input.shortName ? cleanName(input.shortName) || null : null},
                 ${input.kind}, ${code}, ${foldForSearch(name)})
         RETURNING id`,
   );

@@ -19,13 +19,13 @@ export async function updateUnit(ctx: UseCaseContext, id: number, changes: UnitC
     if (!unit) throw notFound('đơn vị');
     const name = changes.name !== undefined ? cleanName(changes.name) : unit.name;
     if (!name) throw invalid('name_required', 'Tên đơn vị không được để trống.');
-    const code = changes.code !== undefined ? (changes.code ? cleanName(changes.code) : null) : unit.code;
+    const code = changes.code !== undefined ? (changes.code ? cleanName(changes.code) || null : null) : unit.code;
     if (code && code !== unit.code) {
       const other = await findUnitByCode(tx, code);
       if (other && other.id !== id) throw conflict('code_taken', `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
     }
     const kind = changes.kind ?? unit.kind;
-    const shortName = changes.shortName !== undefined ? (changes.shortName ? cleanName(changes.shortName) : null) : unit.shortName;
+    const shortName = changes.shortName !== undefined ? (changes.shortName ? cleanName(changes.shortName) || null : null) : unit.shortName;
     await tx.execute(
       sql`UPDATE units SET name = ${name}, search_key = ${foldForSearch(name)}, code = ${code}, kind = ${kind},
              short_name = ${shortName}, updated_at = now() WHERE id = ${id}`,
