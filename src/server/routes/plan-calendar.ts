@@ -3,17 +3,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { ServerConfig } from '../context.ts';
-import { one, rows } from '../../db/sql.ts';
+import { rows } from '../../db/sql.ts';
 import { anniversariesBetween, toPlanAnniversary } from '../../domain/anniversaries/index.ts';
 import { planEvents, type CalendarEvent } from '../../domain/plans/calendar.ts';
 import { renderCalendar } from '../../documents/ical.ts';
-import { AppError, invalid, notFound } from '../errors.ts';
+import { AppError, invalid } from '../errors.ts';
 import { idParam, idParams, okSchema } from '../http/schemas.ts';
 import { useCaseContext } from '../http/context.ts';
 import { addUnitEvent, removeUnitEvent } from '../usecases/plans/unit-events.ts';
 import { requireActor, scopeFor } from '../policies/access.ts';
 import { listPlans } from '../queries/plans.ts';
-import { checkFeedToken, feedToken } from '../usecases/plans/feed-token.ts';
+import { checkFeedToken, feedLink, feedToken, rotateFeedToken } from '../usecases/plans/feed-token.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const eventSchema = z.object({
@@ -162,31 +162,44 @@ export function planCalendarRoutes(database: Database, config: ServerConfig): Fa
       },
     });
 
+    const feedLinkSchema = z.object({
+      url: z.string().describe('path of the link, under the address the app is reached at'),
+      absoluteUrl: z.string().describe('the whole link, from the configured PUBLIC_URL'),
+    });
+
     app.get('/api/units/:id/calendar-feed', {
       config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } },
-      schema: { tags: ['plans'], summary: 'The iCalendar feed link of a unit', params: idParams, response: { 200: z.object({ url: z.string() }) } },
-      handler: async (request) => {
-        const token = await feedToken(database, request.params.id);
-        return { url: `/api/feeds/units/${request.params.id}/calendar.ics?token=${token}` };
+      schema: { tags: ['plans'], summary: 'The caller’s own iCalendar feed link of a unit', params: idParams, response: { 200: feedLinkSchema } },
+      handler: async (request) => feedLink(config, request.params.id, await feedToken(database, requireActor(request).userId, request.params.id)),
+    });
+
+    app.post('/api/units/:id/calendar-feed/rotate', {
+      config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } },
+      schema: {
+        tags: ['plans'],
+        summary: 'A new iCalendar feed link of a unit for the caller; their previous link stops working',
+        params: idParams,
+        response: { 200: feedLinkSchema },
       },
+      handler: async (request) => feedLink(config, request.params.id, await rotateFeedToken(useCaseContext(database, request), request.params.id)),
     });
 
     app.get('/api/feeds/units/:id/calendar.ics', {
-      // Calendar apps carry no session: the signed token in the link is the credential.
+      // Calendar apps carry no session: the person's token in the link is the credential, checked
+      // on every fetch against the person as they are now (active, still holding a role there).
       config: { policy: { kind: 'public' } },
       schema: { tags: ['plans'], summary: 'iCalendar feed of a unit (link from calendar-feed)', params: idParams, querystring: z.object({ token: z.string().max(100) }) },
       handler: async (request, reply) => {
-        if (!(await checkFeedToken(database, request.params.id, request.query.token))) {
-          throw new AppError('forbidden', 'bad_feed_token', 'Liên kết lịch không hợp lệ.');
-        }
-        const unit = await one<{ name: string; path: string }>(database.db, sql`SELECT name, path FROM units WHERE id = ${request.params.id}`);
-        if (!unit) throw notFound('đơn vị');
+        const unit = await checkFeedToken(database, request.params.id, request.query.token);
+        if (!unit) throw new AppError('forbidden', 'bad_feed_token', 'Liên kết lịch không hợp lệ hoặc đã bị thu hồi.');
         const today = config.clock();
         const from = new Date(today.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
         const to = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
         const events = await eventsFor(database, [unit.path], from, to);
-        const base = `${request.protocol}://${request.host}`;
-        return reply.header('content-type', 'text/calendar; charset=utf-8').send(renderCalendar(`Kế hoạch tuyên truyền — ${unit.name}`, events, base));
+        // Links back into the app come from the configured address, never from the request's Host header.
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .send(renderCalendar(`Kế hoạch tuyên truyền — ${unit.name}`, events, config.publicUrl));
       },
     });
   };
