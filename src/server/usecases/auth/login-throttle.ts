@@ -11,6 +11,7 @@
  * Per address (the row with username ''): failures over every account in the current minute, capped
  * at `loginAddressFailuresPerMinute` — generous, for an office behind one proxy; it stops spraying.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../../../db/client.ts';
 import { one } from '../../../db/sql.ts';
@@ -26,6 +27,24 @@ const ADDRESS_ROW = '';
 function delaySql(failures: SQL, config: ThrottleConfig): SQL {
   return sql`make_interval(secs => CASE WHEN ${failures} < ${config.loginFreeFailures} THEN 0
                ELSE least(${config.loginMaxDelaySeconds}::float8, power(2::float8, least(${failures} - ${config.loginFreeFailures}, 30))) END)`;
+}
+
+/**
+ * The address as throttled: IPv4 as is; IPv6 by its /64 (one subscriber gets a whole /64, so single
+ * IPv6 addresses cost an attacker nothing); an IPv4-mapped IPv6 address as the IPv4 one.
+ */
+export function throttleAddress(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
+  if (!isIPv6(ip)) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('%')[0]!.split('::') as [string?, string?];
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**

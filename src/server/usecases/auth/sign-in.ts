@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Actor, ServerConfig } from '../../context.ts';
 import { AppError, invalid } from '../../errors.ts';
 import { normaliseUsername } from '../users/manage-users.ts';
-import { attemptSucceeded, claimAttempt, forgetStaleAttempts } from './login-throttle.ts';
+import { attemptSucceeded, claimAttempt, forgetStaleAttempts, throttleAddress } from './login-throttle.ts';
 
 interface Credentials {
   username: string;
@@ -25,7 +25,8 @@ export async function signIn(database: Database, config: ServerConfig, cred: Cre
   const username = normaliseUsername(cred.username);
   // No account has an empty name (and '' is the throttle's address-wide row).
   if (username === '') throw badCredentials();
-  await claimAttempt(database, config, username, cred.address);
+  const address = throttleAddress(cred.address);
+  await claimAttempt(database, config, username, address);
   const user = await one<{ id: number; passwordHash: string | null; fullName: string; unitId: number; active: boolean; unitPath: string }>(
     database.db,
     sql`SELECT u.id, u.password_hash AS "passwordHash", u.full_name AS "fullName", u.unit_id AS "unitId", u.active, un.path AS "unitPath"
@@ -39,7 +40,7 @@ export async function signIn(database: Database, config: ServerConfig, cred: Cre
   }
   const session = await createSession(database, user.id, config.sessionHours);
   await database.db.transaction(async (tx) => {
-    await attemptSucceeded(tx, username, cred.address);
+    await attemptSucceeded(tx, username, address);
     await tx.execute(sql`DELETE FROM sessions WHERE user_id = ${user.id} AND expires_at < now()`);
     await recordAudit(tx, { userId: user.id, fullName: user.fullName }, {
       unitId: user.unitId,
