@@ -9,6 +9,7 @@ import type { Database } from '../db/client.ts';
 import { SESSION_COOKIE } from './auth/sessions.ts';
 import { defaultServerConfig, type ServerConfig } from './context.ts';
 import { installErrorHandler, routeNotFound } from './http/error-handler.ts';
+import { installTextGuard } from './http/text-guard.ts';
 import { installAccessPolicy } from './policies/access.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -73,6 +74,8 @@ export async function buildApp({ database, config: overrides }: AppOptions): Pro
 
   // Who is asking and what they may do: the session and the route's policy (policies/access.ts).
   installAccessPolicy(app, database);
+  // Text no column can hold (NUL, lone surrogates) is a 400 naming the field, on every route.
+  installTextGuard(app);
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of SECURITY_HEADERS) reply.header(name, value);
   });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { anniversarySchema, CHANNELS, signerSchema } from './document.ts';
+import { isoDate } from '../text/iso-date.ts';
 
 export const PLAN_KINDS = ['KH', 'HD'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
@@ -19,7 +20,6 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   closed: 'Đã kết thúc',
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 
 export const themeSchema = z.object({ title: text(500).min(1), points: z.array(text(2000)).default([]) });
@@ -50,7 +50,7 @@ export const planChannelSchema = z.object({
 });
 
 export const assignmentSchema = z.object({
-  unitId: z.number().int().positive().nullable().default(null),
+  unitId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   unitName: text(300).min(1),
   duties: z.array(text(2000)).default([]),
   due: isoDate.nullable().default(null),
@@ -68,14 +68,14 @@ export const reportingSchema = z.object({
 });
 
 export const recipientSchema = z.object({
-  unitId: z.number().int().positive().nullable().default(null),
+  unitId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   label: text(300).min(1),
   /** The recipient must issue its own implementing plan. */
   mustImplement: z.boolean().default(false),
 });
 
 export const externalBaseSchema = z.object({
-  serial: z.number().int().positive().nullable().default(null),
+  serial: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   symbol: text(50).nullable().default(null),
   date: isoDate.nullable().default(null),
   issuer: text(300).nullable().default(null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPartialDate } from '../text/iso-date.ts';
 
 /**
  * A plan as a document: the JSON of `shared/import-format.md`. The parser produces it, the
@@ -10,7 +11,10 @@ export { CHANNELS, CHANNEL_LABELS, type Channel } from './channels.ts';
 export const DOC_KINDS = ['KH', 'HD', 'BC', 'CT', 'NQ', 'TB', 'CV', 'QĐ'] as const;
 
 /** ISO date as precise as written: 2025, 2025-03 or 2025-03-14. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true })
+  .refine((d) => isPartialDate(d), 'ngày không có thật');
 
 export const baseRefSchema = z.object({
   serial: z.number().int().nullable(),

@@ -4,10 +4,12 @@
  * content), the rest comes from the parsed fields. What cannot be placed stays in the document text.
  */
 import { foldForSearch } from '../text/fold.ts';
+import { isCalendarDate } from '../text/iso-date.ts';
 import { CHANNELS, type Channel, type PlanDocument } from './document.ts';
 import { emptyContent, type PlanContent, type PlanKind } from './content.ts';
 
-const fullDate = (d: string | null | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+/** A day the plan's content can hold (a real day, 1900–2200); anything else stays in the document text. */
+const fullDate = (d: string | null | undefined) => (d && isCalendarDate(d) ? d : null);
 const stripBullet = (line: string) => line.replace(/^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)]?|[a-zđ][.)])\s+/iu, '').trim();
 const isHeading = (line: string) => /^\s*\d+(?:\.\d+)*[.)]?\s+\S/u.test(line) && line.length < 200;
 

@@ -14,6 +14,9 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
+/** The most indicators a form may have: also the most figures a report or an activity may send. */
+export const MAX_INDICATORS = 60;
+
 export const NARRATIVE_FIELDS = ['results', 'difficulties', 'recommendations'] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 export const NARRATIVE_LABELS: Record<NarrativeField, string> = {
@@ -25,7 +28,7 @@ export const NARRATIVE_LABELS: Record<NarrativeField, string> = {
 export const reportFormSchema = z.object({
   code: z.string().trim().min(1).max(30),
   title: z.string().trim().min(1).max(300),
-  indicators: z.array(indicatorSchema).min(1).max(60),
+  indicators: z.array(indicatorSchema).min(1).max(MAX_INDICATORS),
   /** The form lists the published items (title, link, date). */
   listsItems: z.boolean().default(false),
   narrative: z.array(z.enum(NARRATIVE_FIELDS)).default([...NARRATIVE_FIELDS]),
@@ -90,6 +93,12 @@ export function builtinForm(code: string): ReportForm | undefined {
 /** Values of a report or an activity: indicator key → non-negative whole number. */
 export const figuresSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,40}$/), z.number().int().min(0).max(1_000_000_000));
 export type Figures = z.infer<typeof figuresSchema>;
+
+/** Figures as a request sends them: no more keys than a form can have indicators. */
+export const figuresInputSchema = figuresSchema.refine((f) => Object.keys(f).length <= MAX_INDICATORS, `tối đa ${MAX_INDICATORS} chỉ tiêu`);
+
+/** Narrative fields as a request sends them: only the fields a form can define, 20,000 characters each. */
+export const narrativeInputSchema = z.partialRecord(z.enum(NARRATIVE_FIELDS), z.string().max(20_000));
 
 /** Adds figures together (activities into a report's pre-filled values). */
 export function addFigures(into: Figures, more: Figures): Figures {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
 import { escapeLike, foldForSearch } from '../../domain/text/fold.ts';
-import { decodeCursor, pageOf, type Page } from './paging.ts';
+import { cursorShapes, decodeCursor, pageOf, type Page } from './paging.ts';
 
 export interface AuditEntryView {
   id: number;
@@ -31,7 +31,7 @@ export interface AuditFilter {
 
 /** Entries of a subtree, newest first; free text matches the summary ignoring diacritics. */
 export async function listAudit(ex: Executor, path: string, f: AuditFilter): Promise<Page<AuditEntryView>> {
-  const before = decodeCursor<number>(f.cursor);
+  const before = decodeCursor(f.cursor, cursorShapes.id);
   const key = f.q ? foldForSearch(f.q) : '';
   const found = await rows<AuditEntryView & { at: Date | string; id: number | string }>(
     ex,

@@ -6,7 +6,7 @@ import { issuerSettings, type IssuerSettings } from '../../domain/plans/issuer-s
 import { escapeLike, foldForSearch } from '../../domain/text/fold.ts';
 import type { UnitKind } from '../../domain/units/tree.ts';
 import { inScope } from '../policies/access.ts';
-import { decodeCursor, pageOf, type Page } from './paging.ts';
+import { cursorShapes, decodeCursor, pageOf, type Page } from './paging.ts';
 
 export interface PlanRow {
   id: number;
@@ -65,7 +65,7 @@ export interface PlanFilter {
 
 /** Plans a person may see, newest first. */
 export async function listPlans(ex: Executor, f: PlanFilter): Promise<Page<PlanRow>> {
-  const before = decodeCursor<[string, number]>(f.cursor);
+  const before = decodeCursor(f.cursor, cursorShapes.instantId);
   const key = f.q ? foldForSearch(f.q) : '';
   const found = await rows<PlanRow>(
     ex,

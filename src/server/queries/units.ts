@@ -4,7 +4,7 @@ import { one, rows } from '../../db/sql.ts';
 import { escapeLike, foldForSearch } from '../../domain/text/fold.ts';
 import { pathIds, type UnitKind } from '../../domain/units/tree.ts';
 import { inScope } from '../policies/access.ts';
-import { decodeCursor, pageOf, type Page } from './paging.ts';
+import { cursorShapes, decodeCursor, pageOf, type Page } from './paging.ts';
 
 export interface UnitRow {
   id: number;
@@ -38,7 +38,7 @@ export interface ListOptions {
 }
 
 export async function listChildren(ex: Executor, parentId: number, opts: ListOptions): Promise<Page<UnitRow>> {
-  const after = decodeCursor<[string, number]>(opts.cursor);
+  const after = decodeCursor(opts.cursor, cursorShapes.textId);
   const items = await rows<UnitRow>(
     ex,
     sql`SELECT ${unitColumns(!!opts.includeRetired)} FROM units u
@@ -53,7 +53,7 @@ export async function listChildren(ex: Executor, parentId: number, opts: ListOpt
 
 /** The subtree below (and including) a unit in tree order; one indexed range scan on path. */
 export async function listSubtree(ex: Executor, path: string, opts: ListOptions): Promise<Page<UnitRow>> {
-  const after = decodeCursor<string>(opts.cursor);
+  const after = decodeCursor(opts.cursor, cursorShapes.path);
   const items = await rows<UnitRow>(
     ex,
     sql`SELECT ${unitColumns(!!opts.includeRetired)} FROM units u

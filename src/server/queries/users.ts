@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { escapeLike, foldForSearch } from '../../domain/text/fold.ts';
-import { decodeCursor, pageOf, type Page } from './paging.ts';
+import { cursorShapes, decodeCursor, pageOf, type Page } from './paging.ts';
 
 export interface UserView {
   id: number;
@@ -30,7 +30,7 @@ export async function findUser(ex: Executor, id: number): Promise<UserView | und
 }
 
 export async function listUsersInSubtree(ex: Executor, path: string, opts: { q?: string; limit: number; cursor?: string }): Promise<Page<UserView>> {
-  const after = decodeCursor<[string, number]>(opts.cursor);
+  const after = decodeCursor(opts.cursor, cursorShapes.textId);
   const key = opts.q ? foldForSearch(opts.q) : '';
   const found = await rows<UserRow>(
     ex,

@@ -10,11 +10,10 @@ import type { ServerConfig } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { registerStoredFile, sendStoredFile, storeUpload } from '../http/stored-files.ts';
-import { cursorQuery, idParam, idParams, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
-import { decodeCursor, pageOf } from '../queries/paging.ts';
+import { cursorQuery, idParam, idParams, isoDate, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
+import { cursorShapes, decodeCursor, pageOf } from '../queries/paging.ts';
 import { activityInputSchema, deleteActivity, recordActivities, updateActivity } from '../usecases/reports/activities.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const activitySchema = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
@@ -49,7 +48,7 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
       },
       handler: async (request) => {
         const q = request.query;
-        const after = decodeCursor<[string, number]>(q.cursor);
+        const after = decodeCursor(q.cursor, cursorShapes.dayId);
         const found = await rows<Omit<ActivityView, 'evidence'>>(
           database.db,
           sql`SELECT id, unit_id AS "unitId", plan_id AS "planId", to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", channel,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
-import { cursorQuery, idParams, limitQuery } from '../http/schemas.ts';
+import { cursorQuery, idParams, isoDate, limitQuery } from '../http/schemas.ts';
 import { listAudit } from '../queries/audit.ts';
 
 const auditEntrySchema = z.object({
@@ -18,6 +18,8 @@ const auditEntrySchema = z.object({
   details: z.unknown(),
 });
 
+const auditDay = isoDate.transform((d) => new Date(`${d}T00:00:00Z`));
+
 export function auditRoutes(database: Database): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/units/:id/audit', {
@@ -31,8 +33,9 @@ export function auditRoutes(database: Database): FastifyPluginAsyncZod {
           entity: z.string().max(100).optional(),
           actor: z.string().max(200).optional(),
           q: z.string().max(200).optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
+          // Days (UTC midnight): from inclusive, to exclusive, as before — but only days that exist.
+          from: auditDay.optional(),
+          to: auditDay.optional(),
           limit: limitQuery,
           cursor: cursorQuery,
         }),

@@ -8,14 +8,14 @@ import { anniversariesBetween, toPlanAnniversary } from '../../domain/anniversar
 import { planEvents, type CalendarEvent } from '../../domain/plans/calendar.ts';
 import { renderCalendar } from '../../documents/ical.ts';
 import { AppError, invalid } from '../errors.ts';
-import { idParam, idParams, okSchema } from '../http/schemas.ts';
+import { idParam, idParams, isoDate, okSchema } from '../http/schemas.ts';
+import { isCalendarDate, MAX_YEAR } from '../../domain/text/iso-date.ts';
 import { useCaseContext } from '../http/context.ts';
 import { addUnitEvent, removeUnitEvent } from '../usecases/plans/unit-events.ts';
 import { requireActor, scopeFor } from '../policies/access.ts';
 import { listPlans } from '../queries/plans.ts';
 import { checkFeedToken, feedLink, feedToken, rotateFeedToken } from '../usecases/plans/feed-token.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const eventSchema = z.object({
   type: z.enum(['phase', 'anniversary', 'deadline']),
   planId: z.number().int(),
@@ -131,11 +131,14 @@ export function planCalendarRoutes(database: Database, config: ServerConfig): Fa
         tags: ['plans'],
         summary: 'Add a unit’s own commemoration (its founding, a local liberation day)',
         params: idParams,
-        body: z.object({
-          date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'ngày có dạng YYYY-MM-DD (hoặc MM-DD cho ngày âm lịch)'),
-          lunar: z.boolean().default(false),
-          name: z.string().trim().min(1).max(300),
-        }),
+        body: z
+          .object({
+            date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'ngày có dạng YYYY-MM-DD (hoặc MM-DD cho ngày âm lịch)'),
+            lunar: z.boolean().default(false),
+            name: z.string().trim().min(1).max(300),
+          })
+          // A solar day with its year must exist (founding years may be before 1900).
+          .refine((e) => e.lunar === true || typeof e.date !== 'string' || e.date.length !== 10 || isCalendarDate(e.date, 1000, MAX_YEAR), { path: ['date'], message: 'ngày không có thật' }),
         response: { 201: z.object({ id: z.number().int() }) },
       },
       handler: async (request, reply) => {

@@ -5,14 +5,13 @@ import type { ServerConfig } from '../context.ts';
 import { PLAN_KINDS, PLAN_STATUSES, planContentSchema } from '../../domain/plans/content.ts';
 import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
-import { cursorQuery, idParam, idParams, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
+import { cursorQuery, idParam, idParams, isoDate, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
 import { requireActor, scopeFor } from '../policies/access.ts';
 import { planDetailSchema, planSummarySchema, presentPlanDetail, presentPlanSummary } from '../presenters/plans.ts';
 import { findPlan, listPlans } from '../queries/plans.ts';
 import { closePlan, issuePlan, returnPlan, submitPlan } from '../usecases/plans/transitions.ts';
 import { createPlan, deleteDraft, updatePlan } from '../usecases/plans/write-plan.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const onPlan = (action: 'read' | 'edit' | 'approve') =>
   ({ policy: { kind: 'unit', action, targets: [{ in: 'params', key: 'id', resource: 'plan' }] } }) as const;
 

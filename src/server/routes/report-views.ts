@@ -8,14 +8,13 @@ import type { ServerConfig } from '../context.ts';
 import { invalid } from '../errors.ts';
 import { recordAudit } from '../audit.ts';
 import { useCaseContext } from '../http/context.ts';
-import { idParam, idParams } from '../http/schemas.ts';
+import { idParam, idParams, isoDate } from '../http/schemas.ts';
 import { expectedReports, type Timeliness } from '../queries/expected-reports.ts';
 import { findPlan, issuerInfo } from '../queries/plans.ts';
 import { totalsByChild, totalsByIndicator, totalsByPeriod } from '../queries/rollups.ts';
 import { consolidate } from '../usecases/reports/consolidate.ts';
 import { todayInVietnam } from './plans.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const range = z.object({ from: isoDate, to: isoDate, planId: idParam.optional() });
 const onUnit = { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } } as const;
 const TIMELINESS = ['not_due', 'on_time', 'late', 'missing', 'returned', 'in_progress'] as const;

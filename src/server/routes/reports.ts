@@ -4,11 +4,11 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import { REPORT_STATUSES } from '../../domain/reports/lifecycle.ts';
-import { BUILTIN_FORMS, figuresSchema, reportFormSchema } from '../../domain/reports/forms.ts';
+import { BUILTIN_FORMS, figuresInputSchema, figuresSchema, narrativeInputSchema, reportFormSchema } from '../../domain/reports/forms.ts';
 import type { ServerConfig } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
-import { idParam, idParams } from '../http/schemas.ts';
+import { idParam, idParams, isoDate, webLink } from '../http/schemas.ts';
 import { allows, requireActor } from '../policies/access.ts';
 import { findReport, reportForm, type ReportRow } from '../queries/reports.ts';
 import { formsFor } from '../queries/report-forms.ts';
@@ -16,12 +16,15 @@ import { defineReportForm } from '../usecases/reports/report-forms.ts';
 import { acceptReport, openReport, returnReport, submitReport, updateReport } from '../usecases/reports/report-workflow.ts';
 import { todayInVietnam } from './plans.ts';
 
-const itemSchema = z.object({
+/** A published item as it is sent: its link http(s) only, its date a real day. */
+const itemInputSchema = z.object({
   title: z.string().trim().min(1).max(500),
-  link: z.string().max(1000).nullable(),
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  link: webLink.nullable(),
+  publishedOn: isoDate.nullable(),
   channel: z.string().max(30),
 });
+/** As it is answered: what is stored, whatever older versions let in. */
+const itemSchema = z.object({ title: z.string(), link: z.string().nullable(), publishedOn: z.string().nullable(), channel: z.string() });
 
 const reportSchema = z.object({
   id: z.number().int(),
@@ -177,7 +180,7 @@ export function reportRoutes(database: Database, config: ServerConfig): FastifyP
         tags: ['reports'],
         summary: 'Save a report being written (send the version you loaded; a concurrent save is a 409)',
         params: idParams,
-        body: z.object({ version: z.number().int().positive(), figures: figuresSchema, items: z.array(itemSchema).max(2000), narrative: z.record(z.string().max(40), z.string().max(20_000)) }),
+        body: z.object({ version: z.number().int().positive(), figures: figuresInputSchema, items: z.array(itemInputSchema).max(2000), narrative: narrativeInputSchema }),
         response: { 200: reportSchema },
       },
       handler: async (request) => {

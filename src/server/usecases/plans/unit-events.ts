@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { one } from '../../../db/sql.ts';
 import { cleanName } from '../../../domain/text/fold.ts';
+import { isCalendarDate } from '../../../domain/text/iso-date.ts';
 import { recordAudit } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
@@ -12,10 +13,13 @@ export async function addUnitEvent(ctx: UseCaseContext, unitId: number, input: {
     throw invalid('invalid_date', 'Ngày không hợp lệ.');
   }
   if (!input.lunar && input.date.length === 5) throw invalid('year_required', 'Ngày dương lịch cần có năm (YYYY-MM-DD) để tính số năm kỷ niệm.');
+  // A solar day must exist (no 31 April, no 29 February outside leap years); founding years go back before 1900.
+  if (!input.lunar && !isCalendarDate(input.date, 1000, 2200)) throw invalid('invalid_date', 'Ngày không hợp lệ.');
   return ctx.database.db.transaction(async (tx) => {
     const unit = await findUnit(tx, unitId);
     if (!unit) throw notFound('đơn vị');
     const name = cleanName(input.name);
+    if (!name) throw invalid('name_required', 'Tên ngày kỷ niệm không được để trống.');
     const row = await one<{ id: number }>(
       tx,
       sql`INSERT INTO unit_events (unit_id, date, lunar, name) VALUES (${unitId}, ${input.date}, ${input.lunar}, ${name}) RETURNING id`,

@@ -2,15 +2,15 @@ import { sql } from 'drizzle-orm';
 import { one } from '../../../db/sql.ts';
 import type { Executor } from '../../../db/client.ts';
 import { CHANNELS } from '../../../domain/plans/document.ts';
-import { figuresSchema } from '../../../domain/reports/forms.ts';
+import { figuresInputSchema } from '../../../domain/reports/forms.ts';
 import { cleanName } from '../../../domain/text/fold.ts';
+import { isoDate } from '../../../domain/text/iso-date.ts';
+import { webLink } from '../../../domain/text/web-link.ts';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { findUnit } from '../../queries/units.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 
 export const activityInputSchema = z.object({
   occurredOn: isoDate,
@@ -18,17 +18,20 @@ export const activityInputSchema = z.object({
   planId: z.number().int().positive().nullable().default(null),
   phaseLabel: z.string().trim().max(200).nullable().default(null),
   theme: z.string().trim().max(500).nullable().default(null),
-  figures: figuresSchema.default({}),
+  figures: figuresInputSchema.default({}),
   title: z.string().trim().max(500).nullable().default(null),
-  link: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
+  link: webLink.nullable().default(null),
   publishedOn: isoDate.nullable().default(null),
   note: z.string().trim().max(2000).nullable().default(null),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
+/** The title as stored: cleaned, and null when nothing visible is left. */
+const cleanTitle = (a: ActivityInput): string | null => (a.title ? cleanName(a.title) || null : null);
+
 async function check(tx: Executor, unitPath: string, a: ActivityInput, row: number | null): Promise<void> {
   const where = row === null ? '' : `Dòng ${row}: `;
-  if (Object.keys(a.figures).length === 0 && !a.title) throw invalid('activity_empty', `${where}Hãy ghi số liệu hoặc tiêu đề tin, bài.`);
+  if (Object.keys(a.figures).length === 0 && !cleanTitle(a)) throw invalid('activity_empty', `${where}Hãy ghi số liệu hoặc tiêu đề tin, bài.`);
   if (a.planId !== null) {
     // The plan must be one the unit works under: its own, or one sent to it or to a unit above it.
     const ok = await one<{ ok: boolean }>(
@@ -48,7 +51,7 @@ async function insertActivity(tx: Executor, ctx: UseCaseContext, unitId: number,
     tx,
     sql`INSERT INTO activities (unit_id, plan_id, occurred_on, channel, phase_label, theme, figures, title, link, published_on, note, created_by)
         VALUES (${unitId}, ${a.planId}, ${a.occurredOn}, ${a.channel}, ${a.phaseLabel}, ${a.theme}, ${JSON.stringify(a.figures)}::jsonb,
-                ${a.title ? cleanName(a.title) : null}, ${a.link}, ${a.publishedOn}, ${a.note}, ${ctx.actor.userId || null})
+                ${cleanTitle(a)}, ${a.link}, ${a.publishedOn}, ${a.note}, ${ctx.actor.userId || null})
         RETURNING id`,
   );
   return row!.id;
@@ -89,7 +92,7 @@ export async function updateActivity(ctx: UseCaseContext, id: number, a: Activit
     await check(tx, found.path, a, null);
     await tx.execute(
       sql`UPDATE activities SET plan_id = ${a.planId}, occurred_on = ${a.occurredOn}, channel = ${a.channel}, phase_label = ${a.phaseLabel},
-             theme = ${a.theme}, figures = ${JSON.stringify(a.figures)}::jsonb, title = ${a.title ? cleanName(a.title) : null}, link = ${a.link},
+             theme = ${a.theme}, figures = ${JSON.stringify(a.figures)}::jsonb, title = ${cleanTitle(a)}, link = ${a.link},
              published_on = ${a.publishedOn}, note = ${a.note}, updated_at = now() WHERE id = ${id}`,
     );
     await recordAudit(tx, ctx.actor, { unitId: found.unitId, unitPath: found.path, action: 'activity.update', entity: 'activity', entityId: id, summary: `Sửa kết quả #${id}` });

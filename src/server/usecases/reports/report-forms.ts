@@ -9,6 +9,8 @@ import { conflict, invalid, notFound } from '../../errors.ts';
 /** A unit's own report form: its indicators (unique keys), grouped by channel, and narrative fields. */
 export async function defineReportForm(ctx: UseCaseContext, unitId: number, input: ReportForm): Promise<ReportForm> {
   const form: ReportForm = { ...input, code: cleanName(input.code), title: cleanName(input.title), indicators: input.indicators.map((i) => ({ ...i, label: cleanName(i.label), measure: cleanName(i.measure) })) };
+  // Names made only of invisible characters clean to nothing.
+  if (!form.code || !form.title || form.indicators.some((i) => !i.label || !i.measure)) throw invalid('name_required', 'Tên mẫu, trích yếu, tên chỉ tiêu và đơn vị tính không được để trống.');
   if (BUILTIN_FORMS.some((f) => f.code === form.code)) throw conflict('form_code_taken', `"${form.code}" là tên một mẫu có sẵn; hãy đặt tên khác.`);
   const keys = form.indicators.map((i) => i.key);
   const dup = keys.find((k, i) => keys.indexOf(k) !== i);
