@@ -189,6 +189,15 @@ export function useCalendarFeed(unitId: number | null) {
   });
 }
 
+/** A new link for the person: the old one stops working at once (a link shared too widely). */
+export function useRotateCalendarFeed(unitId: number | null) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => post<{ url: string }>(`/units/${unitId}/calendar-feed/rotate`),
+    onSuccess: (data) => qc.setQueryData(['calendar-feed', unitId], data),
+  });
+}
+
 export function useDocumentSettings(unitId: number | null) {
   return useQuery({
     queryKey: ['document-settings', unitId],

@@ -1,11 +1,12 @@
-import { ActionIcon, Code, CopyButton, Group, Paper, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Code, CopyButton, Group, Paper, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCalendarShare, IconCheck, IconCopy } from '@tabler/icons-react';
-import { useCalendarFeed } from '../api';
+import { useCalendarFeed, useRotateCalendarFeed } from '../api';
 import { errorMessage } from '../../lib/notify';
 
 /** The unit's iCalendar link, to subscribe from Google Calendar, Outlook or a phone. */
 export function FeedLink({ unit }: { unit: { id: number; name: string } | null }) {
   const q = useCalendarFeed(unit?.id ?? null);
+  const rotate = useRotateCalendarFeed(unit?.id ?? null);
   const url = q.data ? `${window.location.origin}${q.data.url}` : '';
   return (
     <Paper withBorder p="md">
@@ -46,6 +47,28 @@ export function FeedLink({ unit }: { unit: { id: number; name: string } | null }
             URL”, dán đường dẫn. Outlook: “Thêm lịch” → “Đăng ký từ web”. Đường dẫn có mã truy cập riêng: chỉ chia sẻ trong
             đơn vị.
           </Text>
+          <Group gap="xs">
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              loading={rotate.isPending}
+              onClick={() => {
+                if (window.confirm('Tạo đường dẫn mới? Đường dẫn cũ sẽ không dùng được nữa ở mọi nơi đã đăng ký.')) rotate.mutate();
+              }}
+            >
+              Đổi đường dẫn
+            </Button>
+            {rotate.isError && (
+              <Text size="xs" c="red">
+                {errorMessage(rotate.error)}
+              </Text>
+            )}
+            {rotate.isSuccess && (
+              <Text size="xs" c="teal">
+                Đã tạo đường dẫn mới; đường dẫn cũ không còn dùng được.
+              </Text>
+            )}
+          </Group>
         </Stack>
       )}
     </Paper>
