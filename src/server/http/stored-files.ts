@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Executor } from '../../db/client.ts';
 import { sql } from 'drizzle-orm';
+import { one } from '../../db/sql.ts';
 import { EvidenceRejected, type EvidenceStore } from '../../documents/evidence.ts';
 import { AppError, invalid } from '../errors.ts';
 
@@ -8,7 +9,10 @@ export interface StoredFile {
   sha256: string;
   mime: string;
   size: number;
-  /** False when the same bytes were already stored (content-addressed: kept once). */
+  /**
+   * False when the same bytes were already stored (content-addressed: kept once) — by any unit, so it is
+   * never told to the uploader; `unitHoldsFile` says what they may learn.
+   */
   stored: boolean;
 }
 
@@ -26,6 +30,20 @@ export async function storeUpload(store: EvidenceStore, body: unknown): Promise<
 /** Registers a stored file's row (once per content), inside the transaction that links it to its record. */
 export async function registerStoredFile(tx: Executor, file: StoredFile): Promise<void> {
   await tx.execute(sql`INSERT INTO evidence_files (sha256, size, mime) VALUES (${file.sha256}, ${file.size}, ${file.mime}) ON CONFLICT DO NOTHING`);
+}
+
+/**
+ * Whether the unit already holds these bytes, as evidence of one of its activities or attached to one of
+ * its reports: what `deduplicated` answers. The store is shared, but whether another unit holds a file is
+ * not the uploader's to learn. Asked before the new link is written.
+ */
+export async function unitHoldsFile(tx: Executor, unitId: number, sha256: string): Promise<boolean> {
+  const row = await one<{ held: boolean }>(
+    tx,
+    sql`SELECT EXISTS (SELECT 1 FROM activities a JOIN activity_evidence e ON e.activity_id = a.id WHERE a.unit_id = ${unitId} AND e.sha256 = ${sha256})
+            OR EXISTS (SELECT 1 FROM reports r JOIN report_attachments f ON f.report_id = r.id WHERE r.unit_id = ${unitId} AND f.sha256 = ${sha256}) AS held`,
+  );
+  return row?.held === true;
 }
 
 /** Sends a stored file inline under its original name; a file gone from the store is a clear 404. */

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServerConfig } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
-import { registerStoredFile, sendStoredFile, storeUpload } from '../http/stored-files.ts';
+import { registerStoredFile, sendStoredFile, storeUpload, unitHoldsFile } from '../http/stored-files.ts';
 import { cursorQuery, idParam, idParams, isoDate, limitQuery, okSchema, pageSchema } from '../http/schemas.ts';
 import { cursorShapes, decodeCursor, pageOf } from '../queries/paging.ts';
 import { activityInputSchema, deleteActivity, recordActivities, updateActivity } from '../usecases/reports/activities.ts';
@@ -121,12 +121,13 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
       handler: async (request, reply) => {
         const saved = await storeUpload(store, request.body);
         const ctx = useCaseContext(database, request);
-        const id = await database.db.transaction(async (tx) => {
+        const { id, deduplicated } = await database.db.transaction(async (tx) => {
           const activity = await one<{ unitId: number; path: string }>(
             tx,
             sql`SELECT a.unit_id AS "unitId", u.path FROM activities a JOIN units u ON u.id = a.unit_id WHERE a.id = ${request.params.id}`,
           );
           if (!activity) throw notFound('kết quả');
+          const held = await unitHoldsFile(tx, activity.unitId, saved.sha256);
           await registerStoredFile(tx, saved);
           const row = await one<{ id: number }>(
             tx,
@@ -140,9 +141,10 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
             entityId: request.params.id,
             summary: `Đính kèm minh chứng "${request.query.filename}" vào kết quả #${request.params.id}`,
           });
-          return row!.id;
+          return { id: row!.id, deduplicated: held };
         });
-        return reply.status(201).send({ id, sha256: saved.sha256, deduplicated: !saved.stored });
+        // Deduplicated: this unit already had the file — never whether another unit has it.
+        return reply.status(201).send({ id, sha256: saved.sha256, deduplicated });
       },
     });
 

@@ -10,7 +10,7 @@ import type { ServerConfig } from '../context.ts';
 import { conflict, notFound } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { idParams, okSchema } from '../http/schemas.ts';
-import { registerStoredFile, sendStoredFile, storeUpload } from '../http/stored-files.ts';
+import { registerStoredFile, sendStoredFile, storeUpload, unitHoldsFile } from '../http/stored-files.ts';
 
 const locked = () => conflict('report_locked', 'Báo cáo đã gửi hoặc đã được tiếp nhận, không sửa được.');
 
@@ -44,7 +44,7 @@ export function reportAttachmentRoutes(database: Database, config: ServerConfig)
         const saved = await storeUpload(store, request.body);
         const filename = request.query.filename.normalize('NFC');
         const ctx = useCaseContext(database, request);
-        const id = await database.db.transaction(async (tx) => {
+        const { id, deduplicated } = await database.db.transaction(async (tx) => {
           // Locked against a concurrent submit: the file joins the report only while it can still change.
           const report = await one<{ status: ReportStatus; unitId: number; path: string; periodKey: string; unitName: string }>(
             tx,
@@ -53,6 +53,7 @@ export function reportAttachmentRoutes(database: Database, config: ServerConfig)
           );
           if (!report) throw notFound('báo cáo');
           if (!reportEditable(report.status)) throw locked();
+          const held = await unitHoldsFile(tx, report.unitId, saved.sha256);
           await registerStoredFile(tx, saved);
           const row = await one<{ id: number }>(
             tx,
@@ -66,9 +67,10 @@ export function reportAttachmentRoutes(database: Database, config: ServerConfig)
             entityId: request.params.id,
             summary: `Đính kèm tệp "${filename}" vào báo cáo ${report.periodKey} của "${report.unitName}"`,
           });
-          return row!.id;
+          return { id: row!.id, deduplicated: held };
         });
-        return reply.status(201).send({ id, filename, size: saved.size, mime: saved.mime, deduplicated: !saved.stored });
+        // Deduplicated: the reporting unit already had the file — never whether another unit has it.
+        return reply.status(201).send({ id, filename, size: saved.size, mime: saved.mime, deduplicated });
       },
     });
 
