@@ -1,10 +1,13 @@
 // CSV files for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Vietnamese), CRLF, RFC 4180 quoting.
 
+import { neutraliseFormula } from '../../../src/domain/text/spreadsheet.ts';
+
 export type Cell = string | number | null | undefined;
 
+/** Numbers go out as numbers; text that a spreadsheet would run as a formula (=, +, -, @…) is neutralised. */
 function quote(c: Cell): string {
   if (c === null || c === undefined) return '';
-  const s = String(c);
+  const s = typeof c === 'number' ? String(c) : neutraliseFormula(c);
   return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
