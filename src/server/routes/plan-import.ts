@@ -8,13 +8,21 @@ import { invalid } from '../errors.ts';
 import { useCaseContext } from '../http/context.ts';
 import { idParam, idParams } from '../http/schemas.ts';
 import { requireActor, scopeFor } from '../policies/access.ts';
-import { parseUpload, registerExternalDocument, saveImportedDraft } from '../usecases/plans/import-plan.ts';
+import { ParsePool, parsePoolOptionsFromEnv } from '../../documents/import/parse-pool.ts';
+import { ImportRefusal, parseUpload, registerExternalDocument, saveImportedDraft } from '../usecases/plans/import-plan.ts';
 
 /** Uploads are read up to the parser's own limit, so a too-large file gets its specific message. */
 const MAX_UPLOAD = 51 * 1000 * 1000;
 
-export function planImportRoutes(database: Database): FastifyPluginAsyncZod {
+/**
+ * `pool` reads the uploads off the main thread; by default one is made from the environment
+ * (IMPORT_WORKERS, IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, IMPORT_MEMORY_MB) and closed with the app.
+ */
+export function planImportRoutes(database: Database, pool?: ParsePool): FastifyPluginAsyncZod {
   return async (app) => {
+    const parsePool = pool ?? new ParsePool(parsePoolOptionsFromEnv());
+    if (!pool) app.addHook('onClose', () => parsePool.close());
+
     app.addContentTypeParser(
       ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain', 'text/markdown'],
       { parseAs: 'buffer', bodyLimit: MAX_UPLOAD },
@@ -38,9 +46,14 @@ export function planImportRoutes(database: Database): FastifyPluginAsyncZod {
           }),
         },
       },
-      handler: async (request) => {
+      handler: async (request, reply) => {
         if (!Buffer.isBuffer(request.body)) throw invalid('file_required', 'Hãy gửi nội dung tệp (.docx, .txt hoặc .md).');
-        return parseUpload(request.body, request.query.filename);
+        try {
+          return await parseUpload(parsePool, request.body, request.query.filename);
+        } catch (err) {
+          if (err instanceof ImportRefusal && err.retryAfterSeconds !== null) reply.header('retry-after', String(err.retryAfterSeconds));
+          throw err;
+        }
       },
     });
 

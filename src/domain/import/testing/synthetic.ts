@@ -110,3 +110,27 @@ export function syntheticPlan(pages: number): SyntheticPlan {
     expected: { sections: section, units: UNITS, anniversaries: ANNIVERSARIES.length, phases: 3 },
   };
 }
+
+/**
+ * A plan whose content is one paragraph hard-wrapped into lines of about 70 characters (as a tool
+ * that wraps text files writes it), of about `chars` characters in all: every line after the first
+ * continues the one before. Parsing it once cost time quadratic in its length.
+ */
+export function hardWrappedPlan(chars: number): string {
+  const words = 'tuyên truyền sâu rộng trong cán bộ đảng viên và nhân dân về ý nghĩa tầm quan trọng của đại hội đảng bộ các cấp'.split(' ');
+  const { text } = syntheticPlan(1);
+  const at = text.indexOf('II. ');
+  const lines: string[] = ['1. Tuyên truyền kết quả Đại hội đến cán bộ, đảng viên và Nhân dân trên địa bàn, cụ thể như sau'];
+  let size = 0;
+  let line = '';
+  for (let i = 0; size < chars; i++) {
+    line += `${line ? ' ' : ''}${words[i % words.length]}`;
+    if (line.length >= 70) {
+      lines.push(line);
+      size += line.length + 1;
+      line = '';
+    }
+  }
+  lines.push(`${line || 'và các tầng lớp nhân dân'}.`);
+  return `${text.slice(0, at)}${lines.join('\n')}\n${text.slice(at)}`;
+}

@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { one, rows } from '../../../db/sql.ts';
-import { readPlanBytes, PlanImportError, type ImportErrorCode } from '../../../documents/import/index.ts';
-import { importPlanText } from '../../../domain/import/index.ts';
+import { MAX_FILE_BYTES, PlanImportError, type ImportErrorCode } from '../../../documents/import/index.ts';
+import { formatBytes } from '../../../documents/import/errors.ts';
+import { ParseRefusedError, type ParsePool, type RefusalReason } from '../../../documents/import/parse-pool.ts';
+import type { ReadUpload } from '../../../documents/import/read-upload.ts';
 import type { PlanDocument } from '../../../domain/plans/document.ts';
-import { draftFromDocument, locateFields, uncertainFields } from '../../../domain/plans/from-document.ts';
+import { draftFromDocument } from '../../../domain/plans/from-document.ts';
 import { foldForSearch } from '../../../domain/text/fold.ts';
 import { recordAudit } from '../../audit.ts';
 import type { UseCaseContext } from '../../context.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, type ErrorKind } from '../../errors.ts';
 import { insertDraft } from './write-plan.ts';
 
 /** What the person who chose the file reads, in Vietnamese, for each refusal of the reader. */
@@ -29,18 +31,68 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   'not-a-plan': 'Văn bản này không giống một kế hoạch hay hướng dẫn (không thấy tiêu đề, số hiệu, các mục…).',
 };
 
-export async function parseUpload(data: Buffer, filename: string) {
+/**
+ * A refusal the error kinds do not name: a file too complex to read within the limits (422), or a
+ * reader too busy or stopping (503, with the seconds to wait before trying again).
+ */
+export class ImportRefusal extends AppError {
+  override readonly status: number;
+  constructor(
+    status: number,
+    kind: ErrorKind,
+    code: string,
+    message: string,
+    details: unknown,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(kind, code, message, details);
+    this.status = status;
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`;
+const SPLIT_ADVICE = 'Hãy chia tệp thành các phần nhỏ hơn, hoặc lưu lại dưới dạng văn bản thuần (.txt), rồi thử lại.';
+
+function refusalOf(err: ParseRefusedError): AppError {
+  const { timeoutMs, memoryMb } = err.limits;
+  const details = { reason: err.reason, detail: err.message };
+  const answers: Record<RefusalReason, () => AppError> = {
+    timeout: () =>
+      new ImportRefusal(422, 'invalid', 'import_too_complex', `Tệp quá phức tạp để đọc trong thời gian cho phép (${seconds(timeoutMs)}). ${SPLIT_ADVICE}`, {
+        ...details,
+        limitMs: timeoutMs,
+      }),
+    memory: () =>
+      new ImportRefusal(422, 'invalid', 'import_too_complex', `Tệp quá phức tạp để đọc: cần nhiều bộ nhớ hơn mức cho phép (${memoryMb} MB). ${SPLIT_ADVICE}`, {
+        ...details,
+        limitMb: memoryMb,
+      }),
+    busy: () => new ImportRefusal(503, 'rate_limited', 'import_busy', 'Máy chủ đang đọc nhiều tệp khác. Vui lòng thử lại sau ít phút.', details, 30),
+    closed: () => new ImportRefusal(503, 'rate_limited', 'import_unavailable', 'Máy chủ đang dừng nên chưa đọc được tệp. Vui lòng thử lại sau.', details, 30),
+    crashed: () =>
+      new ImportRefusal(500, 'invalid', 'import_failed', 'Trình đọc tệp gặp lỗi và đã dừng. Vui lòng thử lại hoặc báo quản trị viên.', details),
+  };
+  return answers[err.reason]();
+}
+
+/**
+ * Reads an uploaded plan (in a worker of the pool: the main thread never parses) and returns the plan
+ * beside its text. Refusals: the reader's (400/413/415, one code per cause) and the pool's (422 too
+ * complex, 503 busy).
+ */
+export async function parseUpload(pool: ParsePool, data: Buffer, filename: string): Promise<ReadUpload> {
   try {
-    const { text, source } = await readPlanBytes(data, filename);
-    const result = importPlanText(text, { notes: source.notes });
-    if (!result.ok) throw new PlanImportError('not-a-plan', result.message);
-    const plan = result.plan;
-    return { plan, source: { format: source.format, notes: source.notes }, text, spans: locateFields(text, plan), uncertain: uncertainFields(plan) };
+    // Refused here rather than copied to a worker to be refused there.
+    if (data.length >= MAX_FILE_BYTES) {
+      throw new PlanImportError('too-large', `the file is ${formatBytes(data.length)}; plans are read up to ${formatBytes(MAX_FILE_BYTES)}`);
+    }
+    return await pool.parse(data, filename);
   } catch (err) {
     if (err instanceof PlanImportError) {
       const kind = err.code === 'too-large' ? 'too_large' : err.code === 'unsupported-type' ? 'unsupported' : 'invalid';
       throw new AppError(kind, `import_${err.code.replace(/-/g, '_')}`, MESSAGES[err.code], { detail: err.message });
     }
+    if (err instanceof ParseRefusedError) throw refusalOf(err);
     throw err;
   }
 }
