@@ -38,7 +38,7 @@ export function activityRoutes(database: Database, config: ServerConfig): Fastif
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_EVIDENCE_BYTES }, (_r, body, done) => done(null, body));
 
     app.get('/api/units/:id/activities', {
-      config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } },
+      config: { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }, { in: 'query', key: 'planId', resource: 'plan', optional: true }] } },
       schema: {
         tags: ['reports'],
         summary: 'What a unit did, newest first',

@@ -59,7 +59,14 @@ export function planRoutes(database: Database, config: ServerConfig): FastifyPlu
     });
 
     app.post('/api/plans', {
-      config: { policy: { kind: 'unit', action: 'edit', targets: [{ in: 'body', key: 'issuerUnitId' }] } },
+      config: {
+        policy: {
+          kind: 'unit',
+          action: 'edit',
+          // The parent plan it implements must be one the person may read, like a GET of it.
+          targets: [{ in: 'body', key: 'issuerUnitId' }, { in: 'body', key: 'parentPlanId', resource: 'plan', action: 'read', optional: true }],
+        },
+      },
       schema: {
         tags: ['plans'],
         summary: 'Start a draft plan of a unit',
@@ -85,7 +92,7 @@ export function planRoutes(database: Database, config: ServerConfig): FastifyPlu
         tags: ['plans'],
         summary: 'Save a draft (send the version you loaded; a concurrent change is a 409)',
         params: idParams,
-        body: z.object({ version: z.number().int().positive(), ...planFields }),
+        body: z.object({ version: z.number().int().positive().max(2_147_483_647), ...planFields }),
         response: { 200: planDetailSchema },
       },
       handler: async (request) => {

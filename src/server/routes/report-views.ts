@@ -17,6 +17,10 @@ import { todayInVietnam } from './plans.ts';
 
 const range = z.object({ from: isoDate, to: isoDate, planId: idParam.optional() });
 const onUnit = { policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }] } } as const;
+/** A view of a unit's figures that may name a plan: the plan must be one the person may read. */
+const onUnitForPlan = {
+  policy: { kind: 'unit', action: 'read', targets: [{ in: 'params', key: 'id' }, { in: 'query', key: 'planId', resource: 'plan', optional: true }] },
+} as const;
 const TIMELINESS = ['not_due', 'on_time', 'late', 'missing', 'returned', 'in_progress'] as const;
 
 function checkRange(from: string, to: string) {
@@ -26,7 +30,7 @@ function checkRange(from: string, to: string) {
 export function reportViewRoutes(database: Database, config: ServerConfig): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/units/:id/completeness', {
-      config: onUnit,
+      config: onUnitForPlan,
       schema: {
         tags: ['reports'],
         summary: 'Every report expected from the subtree in a period: submitted on time, late, missing, returned',
@@ -97,7 +101,7 @@ export function reportViewRoutes(database: Database, config: ServerConfig): Fast
     });
 
     app.get('/api/units/:id/rollups', {
-      config: onUnit,
+      config: onUnitForPlan,
       schema: {
         tags: ['reports'],
         summary: 'Accepted figures of the subtree: totals by indicator, by period and by child unit',
@@ -120,7 +124,7 @@ export function reportViewRoutes(database: Database, config: ServerConfig): Fast
     });
 
     app.get('/api/units/:id/consolidated', {
-      config: onUnit,
+      config: onUnitForPlan,
       schema: {
         tags: ['reports'],
         summary: 'The consolidated report of the subtree (JSON, or the official .docx, or .xlsx)',

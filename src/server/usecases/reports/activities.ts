@@ -15,7 +15,7 @@ import { findUnit } from '../../queries/units.ts';
 export const activityInputSchema = z.object({
   occurredOn: isoDate,
   channel: z.enum(CHANNELS),
-  planId: z.number().int().positive().nullable().default(null),
+  planId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   phaseLabel: z.string().trim().max(200).nullable().default(null),
   theme: z.string().trim().max(500).nullable().default(null),
   figures: figuresInputSchema.default({}),
