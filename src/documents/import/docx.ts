@@ -73,10 +73,14 @@ class TextWriter {
   /** Text of a block (paragraphs, nested tables) as lines. */
   block(nodes: readonly DocxNode[]): string[] {
     const out: string[] = [];
+    // Appended one by one: spreading a table of 100,000 rows into push() overflows the stack.
+    const append = (lines: readonly string[]) => {
+      for (const line of lines) out.push(line);
+    };
     for (const node of nodes) {
-      if (node.type === 'paragraph') out.push(...this.paragraph(node));
-      else if (node.type === 'table') out.push(...this.table(node));
-      else if (node.children) out.push(...this.block(node.children));
+      if (node.type === 'paragraph') append(this.paragraph(node));
+      else if (node.type === 'table') append(this.table(node));
+      else if (node.children) append(this.block(node.children));
     }
     return out;
   }
@@ -84,7 +88,7 @@ class TextWriter {
   table(node: DocxNode): string[] {
     const rows = (node.children ?? []).filter((r) => r.type === 'tableRow');
     const cells = rows.map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => this.block(c.children ?? [])));
-    const width = Math.max(0, ...cells.map((r) => r.length));
+    const width = cells.reduce((most, r) => Math.max(most, r.length), 0);
     // A form's table has rows of figures; a header or signature block is one or two rows of cells.
     const isData = rows.length >= 3 || (rows.length >= 2 && width >= 3);
     if (isData) {

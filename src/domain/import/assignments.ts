@@ -166,7 +166,8 @@ export function readAssignments(lines: readonly Line[]): Assignment[] {
     else if (groups.length) groups[groups.length - 1]?.children.push(line);
     else before.push(line);
   }
-  out.push(...itemsOf(before));
+  // One by one: spreading a very long list into push() would overflow the stack.
+  for (const item of itemsOf(before)) out.push(item);
   for (const group of groups) {
     const headText = group.head.text.slice(markerLength(group.head.key));
     if (CLOSING.test(fold(headText.slice(0, 240)))) break;
@@ -174,7 +175,7 @@ export function readAssignments(lines: readonly Line[]): Assignment[] {
     if (found) {
       const duties = [found.rest, ...group.children.map((c) => squash(c.text.slice(markerLength(c.key))))].filter(Boolean);
       out.push({ unit: found.unit, duties });
-    } else out.push(...itemsOf(group.children));
+    } else for (const item of itemsOf(group.children)) out.push(item);
   }
   return out;
 }

@@ -85,8 +85,11 @@ function expandLayoutRows(sources: string[]): string[] {
     BR.lastIndex = 0;
     const t = source.trim();
     if (t.startsWith('|') && t.endsWith('|')) {
-      for (const cell of t.slice(1, -1).split('|')) out.push('', ...cell.split(BR));
-    } else out.push(...source.split(BR));
+      for (const cell of t.slice(1, -1).split('|')) {
+        out.push('');
+        for (const part of cell.split(BR)) out.push(part);
+      }
+    } else for (const part of source.split(BR)) out.push(part);
   }
   return out;
 }
