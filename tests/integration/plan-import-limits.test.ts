@@ -47,11 +47,8 @@ describe.each(DATABASE_KINDS)('plan import within limits (%s)', (kind) => {
       payload: data,
     });
   const health = () => t.app.inject({ method: 'GET', url: '/api/health' });
-
-  it('answers other requests while a pathological upload is being read', async () => {
-    // A 500 kB plan whose content is one hard-wrapped paragraph: parsing it on the main thread, when
-    // it was quadratic, held every request for minutes.
-    const data = Buffer.from(hardWrappedPlan(500_000));
+  /** An upload body that says when the server has read all of it (it is then being parsed). */
+  const streamed = (data: Buffer) => {
     let received!: () => void;
     const bodyReceived = new Promise<void>((resolve) => (received = resolve));
     const body = new Readable({
@@ -61,6 +58,13 @@ describe.each(DATABASE_KINDS)('plan import within limits (%s)', (kind) => {
       },
     });
     body.once('end', () => received());
+    return { body, bodyReceived };
+  };
+
+  it('answers other requests while a pathological upload is being read', async () => {
+    // A 500 kB plan whose content is one hard-wrapped paragraph: parsing it on the main thread, when
+    // it was quadratic, held every request for minutes.
+    const { body, bodyReceived } = streamed(Buffer.from(hardWrappedPlan(500_000)));
     const done: string[] = [];
     const parse = t.app
       .inject({
@@ -108,5 +112,23 @@ describe.each(DATABASE_KINDS)('plan import within limits (%s)', (kind) => {
     const next = await upload('ke-hoach.txt', THANH_UY_TABS, 'text/plain');
     expect(next.statusCode, next.body).toBe(200);
     expect(next.json().plan.symbol).toBe('KH/ThU');
+  });
+
+  // Last: it closes the server.
+  it('refuses an upload being read when the server stops, rather than waiting for it', async () => {
+    // Over a real socket: the server waits for requests in flight on its connections before closing.
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const parse = fetch(`${address}/api/import/parse?filename=lon.docx`, {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(slowDocx()),
+    });
+    // Well inside the time the upload is being read (a worker's start, then two seconds).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await t.app.close();
+    const res = await parse;
+    // Refused when the server began to stop, not read on to its time limit (422) first.
+    expect(res.status).toBe(503);
+    expect((await res.json()).code).toBe('import_unavailable');
   });
 });

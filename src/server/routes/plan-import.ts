@@ -16,12 +16,14 @@ const MAX_UPLOAD = 51 * 1000 * 1000;
 
 /**
  * `pool` reads the uploads off the main thread; by default one is made from the environment
- * (IMPORT_WORKERS, IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, IMPORT_MEMORY_MB) and closed with the app.
+ * (IMPORT_WORKERS, IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, IMPORT_MEMORY_MB) and closed when the app closes.
  */
 export function planImportRoutes(database: Database, pool?: ParsePool): FastifyPluginAsyncZod {
   return async (app) => {
     const parsePool = pool ?? new ParsePool(parsePoolOptionsFromEnv());
-    if (!pool) app.addHook('onClose', () => parsePool.close());
+    // Closed before the server waits for requests in flight: an upload being read is refused at once
+    // (503) rather than holding a stopping server for up to its time limit.
+    if (!pool) app.addHook('preClose', () => parsePool.close());
 
     app.addContentTypeParser(
       ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain', 'text/markdown'],
