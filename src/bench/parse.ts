@@ -127,7 +127,7 @@ export async function linearity(opts: { quick?: boolean } = {}): Promise<void> {
     const times: number[] = [];
     for (const n of sizes) {
       const input = shape.make(n);
-      times.push(await medianMs(() => shape.work(input), n >= 2_000_000 ? 1 : n >= 200_000 ? 3 : 9));
+      times.push(await medianMs(() => shape.work(input), n >= 2_000_000 ? 3 : n >= 200_000 ? 5 : 9));
     }
     const ratios = times.slice(1).map((t, i) => (t / Math.max(0.01, times[i] as number)).toFixed(1));
     console.log(`${shape.name.padEnd(44)}${times.map((t) => ms(t).padStart(12)).join('')}   ${ratios.join(' · ')}`);
