@@ -199,6 +199,21 @@ describe.each(DATABASE_KINDS)('access the probe broke, closed (%s)', (kind) => {
     });
   });
 
+  it('keeps in a report only the indicators its form asks for (unknown zeros are dropped, not stored)', async () => {
+    const editor = await newUser(cell, 'editor');
+    const cellEditor = await t.signIn(editor.username, 'matkhau-thu-2026');
+    const plan = await issue(province, (await province.post('/api/plans', planBody(lcu, [{ unitId: cell, label: 'Chi bộ Tổ dân phố số 1' }]))).json().id);
+    const report = (await cellEditor.post(`/api/plans/${plan.id}/reports`, { unitId: cell, periodKey: '2026-02' })).json();
+    const saved = await cellEditor.put(`/api/reports/${report.id}`, { version: report.version, figures: { visual_banners: 3, khong_co_trong_mau: 0 }, items: [], narrative: {} });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().figures).toEqual({ visual_banners: 3 });
+    const stored = await one<{ figures: Record<string, number> }>(t.database.db, sql`SELECT figures FROM reports WHERE id = ${report.id}`);
+    expect(stored!.figures).toEqual({ visual_banners: 3 });
+    const refused = await cellEditor.put(`/api/reports/${report.id}`, { version: saved.json().version, figures: { khong_co_trong_mau: 2 }, items: [], narrative: {} });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe('unknown_indicator');
+  });
+
   describe('moving a unit moves its figures', () => {
     /** rollup_figures as the accepted reports say it should be: (ancestor, child on the path, plan, period, indicator). */
     async function recomputed(): Promise<string[]> {

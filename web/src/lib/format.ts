@@ -53,3 +53,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   const d = dayjs(iso);
   return d.isValid() ? d.format('DD/MM/YYYY HH:mm') : '';
 }
+
+/** A link safe to open: http(s) only — a `javascript:` or `data:` link stored before the server refused them is shown as text. */
+export function webHref(link: string | null | undefined): string | undefined {
+  return link && /^https?:\/\//i.test(link.trim()) ? link.trim() : undefined;
+}

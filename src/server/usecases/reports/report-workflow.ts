@@ -177,12 +177,13 @@ export async function updateReport(ctx: UseCaseContext, id: number, edit: Report
     return conflict('version_conflict', 'Báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi của họ rồi sửa tiếp.', { currentVersion: current.version });
   };
   if (!reportEditable(report.status) || report.version !== edit.version) throw refuse(report);
-  const figures = figuresSchema.parse(edit.figures);
-  checkFigures(reportForm(report), figures);
+  const form = reportForm(report);
+  const figures = checkFigures(form, figuresSchema.parse(edit.figures));
+  const narrative = checkNarrative(form, edit.narrative);
   const changed = await writeReport(
     ctx,
     report,
-    sql`figures = ${JSON.stringify(figures)}::jsonb, items = ${JSON.stringify(edit.items)}::jsonb, narrative = ${JSON.stringify(edit.narrative)}::jsonb`,
+    sql`figures = ${JSON.stringify(figures)}::jsonb, items = ${JSON.stringify(edit.items)}::jsonb, narrative = ${JSON.stringify(narrative)}::jsonb`,
     'update',
     `Sửa báo cáo ${report.periodKey} của "${report.unitName}"`,
   );
@@ -190,14 +191,24 @@ export async function updateReport(ctx: UseCaseContext, id: number, edit: Report
     const now = await findReport(ctx.database.db, id);
     throw now ? refuse(now) : notFound('báo cáo');
   }
-  return { ...report, ...changed, figures, items: edit.items, narrative: edit.narrative };
+  return { ...report, ...changed, figures, items: edit.items, narrative };
 }
 
-function checkFigures(form: ReportForm | undefined, figures: Figures): void {
-  if (!form) return; // the form was removed since the plan named it: keep what the unit reports
+/** The figures the form asks for (unknown zeros dropped), or a refusal naming the unknown indicators. */
+function checkFigures(form: ReportForm | undefined, figures: Figures): Figures {
+  if (!form) return figures; // the form was removed since the plan named it: keep what the unit reports
   const known = new Set(form.indicators.map((i) => i.key));
   const unknown = Object.keys(figures).filter((k) => !known.has(k) && figures[k] !== 0);
   if (unknown.length) throw invalid('unknown_indicator', `Chỉ tiêu không có trong ${form.code}: ${unknown.join(', ')}.`);
+  return Object.fromEntries(Object.entries(figures).filter(([k]) => known.has(k)));
+}
+
+/** Narrative sections the form has; a section it does not have is refused, not stored. */
+function checkNarrative(form: ReportForm | undefined, narrative: Record<string, string>): Record<string, string> {
+  if (!form) return narrative;
+  const unknown = Object.keys(narrative).filter((k) => !form.narrative.includes(k as (typeof form.narrative)[number]) && narrative[k]?.trim());
+  if (unknown.length) throw invalid('unknown_narrative', `Mẫu ${form.code} không có phần: ${unknown.join(', ')}.`);
+  return Object.fromEntries(Object.entries(narrative).filter(([k]) => form.narrative.includes(k as (typeof form.narrative)[number])));
 }
 
 async function transition(ctx: UseCaseContext, id: number, t: ReportTransition, now: Date, comment = ''): Promise<ReportRow> {

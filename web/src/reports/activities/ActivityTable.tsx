@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Group, Menu, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconExternalLink, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
-import { formatDate } from '../../lib/format';
+import { formatDate, webHref } from '../../lib/format';
 import type { Activity, Indicator, PlanSummary } from '../api/types';
 import { formatNumber } from '../common/indicators';
 import { channelLabel } from '../common/labels';
@@ -81,8 +81,8 @@ export function ActivityTable({
                 <Stack gap={2}>
                   {a.title && (
                     <Group gap={4} wrap="nowrap">
-                      {a.link ? (
-                        <Anchor href={a.link} target="_blank" rel="noreferrer" size="sm">
+                      {webHref(a.link) ? (
+                        <Anchor href={webHref(a.link)} target="_blank" rel="noreferrer" size="sm">
                           {a.title} <IconExternalLink size={12} />
                         </Anchor>
                       ) : (

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Button, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { formatDate } from '../../lib/format';
+import { formatDate, webHref } from '../../lib/format';
 import { CHANNEL_OPTIONS, channelLabel } from '../common/labels';
 import { VnDateInput } from '../common/VnDateInput';
 import { itemKey, type ItemDraft } from './draft';
@@ -54,12 +54,12 @@ export function ItemsSection({
                     <Text size="sm">{it.title}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {it.link ? (
-                      <Anchor href={it.link} target="_blank" rel="noreferrer" size="sm" lineClamp={1}>
+                    {webHref(it.link) ? (
+                      <Anchor href={webHref(it.link)} target="_blank" rel="noreferrer" size="sm" lineClamp={1}>
                         {it.link}
                       </Anchor>
                     ) : (
-                      '—'
+                      it.link || '—'
                     )}
                   </Table.Td>
                   <Table.Td>
