@@ -69,10 +69,11 @@ describe.each(DATABASE_KINDS)('expected reports, completeness and timeliness (%s
         { unitId: u['LCU-TP']!, label: 'Đảng ủy phường Tân Phong' },
         { unitId: u['LCU-DK']!, label: 'Đảng ủy phường Đoàn Kết' },
         { unitId: u['LCU-BL']!, label: 'Đảng ủy xã Bình Lư' },
-        { unitId: u.LCU!, label: 'Lưu: Văn phòng Tỉnh ủy' }, // the issuer itself reports to nobody
       ],
       { title: 'Kế hoạch tuyên truyền có báo cáo tháng', periodStart: '2026-01-15', periodEnd: '2026-06-30' },
     );
+    // A line of text, not a unit: the issuer itself is never a recipient.
+    body.content.recipients.push({ unitId: null, label: 'Lưu: Văn phòng Tỉnh ủy', mustImplement: false } as never);
     body.content.reporting = { cadence: 'monthly', deadlineDay: 20, formCode: 'Mẫu chuẩn' };
     body.content.assignments = [
       ...body.content.assignments,
@@ -185,7 +186,8 @@ describe.each(DATABASE_KINDS)('expected reports, completeness and timeliness (%s
     expect([...new Set(one.items.map((i) => i.periodKey))]).toEqual(['2026-03']);
     expect((await completeness(admin, 'LCU', '2025-01-01', '2025-12-31')).items).toEqual([]);
     expect(ofPlan((await completeness(admin, 'LCU', '2026-01-01', '2026-12-31', `&planId=${planId}`)).items)).toHaveLength(24);
-    expect((await completeness(admin, 'LCU', '2026-01-01', '2026-12-31', `&planId=${planId + 1000}`)).items).toEqual([]);
+    // A plan that does not exist (or that the person may not read) is a 404, not an empty list.
+    expect((await admin.get(`/api/units/${u.LCU}/completeness?from=2026-01-01&to=2026-12-31&planId=${planId + 1000}`)).statusCode).toBe(404);
     const backwards = await admin.get(`/api/units/${u.LCU}/completeness?from=2026-12-31&to=2026-01-01`);
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json()).toMatchObject({ code: 'invalid_period', message: 'Ngày bắt đầu phải trước ngày kết thúc.' });

@@ -112,7 +112,12 @@ async function unitMatcher(tx: Executor, scope: readonly string[]): Promise<(nam
 /** Saves a parsed (and corrected) document as a draft plan of the unit. */
 export async function saveImportedDraft(ctx: UseCaseContext, unitId: number, doc: PlanDocument, scope: readonly string[]): Promise<number> {
   return ctx.database.db.transaction(async (tx) => {
-    const draft = draftFromDocument(doc, await unitMatcher(tx, scope));
+    const match = await unitMatcher(tx, scope);
+    // A line naming the issuer itself ("Lưu: …") stays text: a unit never sends its plan to itself.
+    const draft = draftFromDocument(doc, (name) => {
+      const id = match(name);
+      return id === unitId ? null : id;
+    });
     return insertDraft(tx, ctx, unitId, draft, { action: 'plan.import', summary: 'Nhập dự thảo "{title}" từ tệp' });
   });
 }
