@@ -3,12 +3,15 @@
  * moves an embedded installation onto a server). The file is gzip'd JSON lines: a header, then per
  * table its name and rows, then a trailer with the row counts that restore checks.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { migrationStatus, type Database } from './client.ts';
+import { migrationJournal, migrationStatus, type Database, type Tx } from './client.ts';
 import { EvidenceStore } from '../documents/evidence.ts';
 
 interface TableSpec {
@@ -54,52 +57,128 @@ export interface BackupSummary {
 }
 
 export interface FileOptions {
-  /** Where evidence files live; when given, their contents travel inside the backup too. */
+  /**
+   * Where evidence files live; when given, their contents travel inside the backup too (a backup
+   * fails when a registered file is missing there).
+   */
   filesDir?: string;
 }
 
+/** A backup that cannot be taken as a whole; nothing is left at the target path. */
+export class BackupError extends Error {}
+
+/** Raw SQL with $n placeholders, run on a transaction (drizzle parameters, so the same on both drivers). */
+async function execIn(tx: Tx, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const chunks = text.split(/\$(\d+)/);
+  const query = sql.empty();
+  chunks.forEach((chunk, i) => (i % 2 === 0 ? query.append(sql.raw(chunk)) : query.append(sql`${params[Number(chunk) - 1]}`)));
+  return ((await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+}
+
+/**
+ * Writes the whole database to `file`, as it was at one instant: every table is read in one
+ * REPEATABLE READ, READ ONLY transaction, so rows written meanwhile (a user and their role
+ * assignment) are either all in it or all out, and the backup restores with its references whole.
+ * With `filesDir`, every registered evidence file must be there (and match its hash), else the
+ * backup fails naming them. The file is written beside the target and renamed at the end, so a
+ * failed backup leaves nothing (and an older backup at that path stays as it was).
+ */
 export async function backupTo(database: Database, file: string, opts: FileOptions = {}): Promise<BackupSummary> {
-  const status = await migrationStatus(database);
+  const partial = `${file}.${process.pid}.partial`;
   const gzip = createGzip();
-  const out = createWriteStream(file);
-  gzip.pipe(out);
+  const written = pipeline(gzip, createWriteStream(partial));
+  let failure: unknown;
+  written.catch((err: unknown) => (failure = err)); // awaited below; a failure meanwhile shows on the next write
   const write = async (obj: unknown) => {
-    if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
+    if (failure !== undefined || gzip.destroyed) throw failure ?? new BackupError(`Backup failed: could not write ${file}.`);
+    if (!gzip.write(`${JSON.stringify(obj)}\n`)) await Promise.race([once(gzip, 'drain'), written]);
   };
-  const counts: Record<string, number> = {};
-  await write({ format: FORMAT, version: 1, migrations: status.applied, latest: status.latest, source: database.kind, createdAt: new Date().toISOString() });
-  for (const table of BACKUP_TABLES) {
-    await write({ table: table.name });
-    let last: unknown = null;
-    let n = 0;
-    for (;;) {
-      const page = await database.query<{ k: unknown; r: Record<string, unknown> }>(
-        `SELECT ${table.key} AS k, row_to_json(t) AS r FROM ${table.name} t
-          ${last === null ? '' : `WHERE ${table.key} > $1`} ORDER BY ${table.key} LIMIT ${PAGE}`,
-        last === null ? [] : [last],
-      );
-      for (const row of page) await write(row.r);
-      n += page.length;
-      if (page.length < PAGE) break;
-      last = page[page.length - 1]!.k;
-    }
-    counts[table.name] = n;
+  try {
+    const summary = await database.db.transaction(
+      async (tx) => {
+        const applied = Number((await execIn(tx, 'SELECT count(*) AS n FROM drizzle.__drizzle_migrations'))[0]?.n ?? 0);
+        const store = opts.filesDir ? new EvidenceStore(opts.filesDir) : undefined;
+        const files = store ? await registeredFiles(tx, store) : [];
+        const counts: Record<string, number> = {};
+        await write({ format: FORMAT, version: 1, migrations: applied, latest: migrationJournal()[applied - 1]?.tag ?? null, source: database.kind, createdAt: new Date().toISOString() });
+        for (const table of BACKUP_TABLES) {
+          await write({ table: table.name });
+          let last: unknown = null;
+          let n = 0;
+          for (;;) {
+            // Paged to bound memory; all pages come from the transaction's one snapshot.
+            const page = await execIn(
+              tx,
+              `SELECT ${table.key} AS k, row_to_json(t) AS r FROM ${table.name} t
+                ${last === null ? '' : `WHERE ${table.key} > $1`} ORDER BY ${table.key} LIMIT ${PAGE}`,
+              last === null ? [] : [last],
+            );
+            for (const row of page) await write(row.r);
+            n += page.length;
+            if (page.length < PAGE) break;
+            last = page[page.length - 1]!.k;
+          }
+          counts[table.name] = n;
+        }
+        if (store) {
+          counts.files = 0;
+          for (const f of files) {
+            const data = await store.get(f.sha256).catch(() => null);
+            if (!data) throw missingFiles(store.dir, [f]);
+            if (createHash('sha256').update(data).digest('hex') !== f.sha256) {
+              throw new BackupError(`Backup failed: evidence file ${f.sha256}${f.label} in ${store.dir} is damaged (its content no longer matches its hash). No backup was written.`);
+            }
+            await write({ file: f.sha256, data: data.toString('base64') });
+            counts.files++;
+          }
+        }
+        await write({ end: true, counts });
+        return { migrations: applied, counts };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    gzip.end();
+    await written;
+    await rename(partial, file);
+    return summary;
+  } catch (err) {
+    gzip.destroy();
+    await written.catch(() => undefined);
+    await rm(partial, { force: true });
+    throw err;
   }
-  if (opts.filesDir) {
-    const store = new EvidenceStore(opts.filesDir);
-    const files = await database.query<{ sha256: string }>('SELECT sha256 FROM evidence_files ORDER BY sha256');
-    counts.files = 0;
-    for (const f of files) {
-      const data = await store.get(f.sha256).catch(() => null);
-      if (!data) continue; // a file lost from disk before the backup: the row still says it existed
-      await write({ file: f.sha256, data: data.toString('base64') });
-      counts.files++;
-    }
-  }
-  await write({ end: true, counts });
-  gzip.end();
-  await once(out, 'finish');
-  return { migrations: status.applied, counts };
+}
+
+interface RegisteredFile {
+  sha256: string;
+  /** How the file is attached, for the message: ` ("hội nghị.png", activity 12)`. */
+  label: string;
+}
+
+/** The evidence files the snapshot registers, checked to be on disk before anything is written. */
+async function registeredFiles(tx: Tx, store: EvidenceStore): Promise<RegisteredFile[]> {
+  const found = await execIn(
+    tx,
+    `SELECT f.sha256,
+            (SELECT '"' || a.filename || '", activity ' || a.activity_id FROM activity_evidence a WHERE a.sha256 = f.sha256 ORDER BY a.id LIMIT 1) AS evidence,
+            (SELECT '"' || r.filename || '", report ' || r.report_id FROM report_attachments r WHERE r.sha256 = f.sha256 ORDER BY r.id LIMIT 1) AS attachment
+       FROM evidence_files f ORDER BY f.sha256`,
+  );
+  const files = found.map((r) => {
+    const uses = [r.evidence, r.attachment].filter((u): u is string => typeof u === 'string');
+    return { sha256: String(r.sha256), label: uses.length ? ` (${uses.join('; ')})` : '' };
+  });
+  const missing: RegisteredFile[] = [];
+  for (const f of files) if (!(await store.has(f.sha256))) missing.push(f);
+  if (missing.length) throw missingFiles(store.dir, missing);
+  return files;
+}
+
+function missingFiles(dir: string, missing: RegisteredFile[]): BackupError {
+  const shown = missing.slice(0, 5).map((f) => `${f.sha256}${f.label}`);
+  const more = missing.length > shown.length ? `, and ${missing.length - shown.length} more` : '';
+  const what = missing.length === 1 ? 'evidence file registered in the database is' : 'evidence files registered in the database are';
+  return new BackupError(`Backup failed: ${missing.length} ${what} missing from ${dir}: ${shown.join(', ')}${more}. No backup was written.`);
 }
 
 export class RestoreError extends Error {}
@@ -134,13 +213,7 @@ export async function restoreFrom(database: Database, file: string, opts: { repl
   }
   const counts: Record<string, number> = {};
   await database.db.transaction(async (tx) => {
-    const exec = async (text: string, params: unknown[] = []) => {
-      // $n placeholders become drizzle parameters, so the same text runs inside the transaction on both drivers.
-      const chunks = text.split(/\$(\d+)/);
-      const query = sql.empty();
-      chunks.forEach((chunk, i) => (i % 2 === 0 ? query.append(sql.raw(chunk)) : query.append(sql`${params[Number(chunk) - 1]}`)));
-      return (await tx.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-    };
+    const exec = async (text: string, params: unknown[] = []) => ({ rows: await execIn(tx, text, params) });
     const existing = await exec(`SELECT ${BACKUP_TABLES.map((t) => `(SELECT count(*) FROM ${t.name})`).join(' + ')} AS n`);
     if (Number(existing.rows[0]?.n ?? 0) > 0) {
       if (!opts.replace) throw new RestoreError('The target database is not empty. Restore into a new database, or pass --replace to overwrite its data.');

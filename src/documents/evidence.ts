@@ -46,6 +46,12 @@ export class EvidenceStore {
     return { sha256, mime, size: data.length, stored: !exists };
   }
 
+  /** Whether the file of this hash is in the store. */
+  async has(sha256: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return false;
+    return stat(this.pathOf(sha256)).then((s) => s.isFile(), () => false);
+  }
+
   get(sha256: string): Promise<Buffer> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('bad hash');
     return readFile(this.pathOf(sha256));

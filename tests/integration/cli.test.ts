@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +26,7 @@ const COMMANDS = ['serve', 'migrate', 'seed', 'user', 'backup', 'restore', 'pars
 
 /** The child's environment without anything that would point it at another database. */
 const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'DATA_DIR', 'PORT', 'TUYENTRUYEN_DEBUG'].includes(k)),
+  Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'DATA_DIR', 'FILES_DIR', 'PORT', 'TUYENTRUYEN_DEBUG'].includes(k)),
 );
 
 interface Run {
@@ -218,6 +218,26 @@ describe('command line (pglite)', () => {
     await stopServer();
     // Once the server has stopped, the folder is free again.
     expect(await ok('migrate', '--data', dataDir)).toMatch(/is at migration/);
+  });
+
+  it('fails a backup, exit code 1, when a registered evidence file is missing from the files folder', async () => {
+    const folder = join(workDir, 'lost-files');
+    await ok('migrate', '--data', folder);
+    const sha256 = 'ab'.repeat(32);
+    const database = await openDatabase({ dataDir: folder });
+    try {
+      await database.db.execute(sql`INSERT INTO evidence_files (sha256, size, mime) VALUES (${sha256}, 10, 'image/png')`);
+    } finally {
+      await database.close();
+    }
+    const file = join(workDir, 'lost-files.tt.gz');
+    const run = await cli('backup', file, '--data', folder);
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`^tuyentruyen: Backup failed: 1 evidence file registered in the database is missing from .*lost-files/files: ${sha256}\\. No backup was written\\.\n$`),
+    );
+    expect(run.stdout).toBe('');
+    expect(existsSync(file)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { backupTo, restoreFrom, RestoreError } from '../../db/backup.ts';
+import { BackupError, backupTo, restoreFrom, RestoreError } from '../../db/backup.ts';
 import { openDatabase, type Database } from '../../db/client.ts';
 import { join, resolve } from 'node:path';
 import { CliError } from '../main.ts';
@@ -22,6 +22,9 @@ export function registerBackupCommands(program: Command): void {
         console.log(
           `Backup written to ${file}: ${total} rows (${Object.entries(tables).map(([t, n]) => `${t} ${n}`).join(', ')}), ${files} evidence file${files === 1 ? '' : 's'}.`,
         );
+      } catch (err) {
+        if (err instanceof BackupError) throw new CliError(err.message);
+        throw err;
       } finally {
         await database.close();
       }
