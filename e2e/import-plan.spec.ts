@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { MARKDOWN_FROM_WORD, THANH_UY_TABS } from '../src/domain/import/testing/plans.ts';
 import { signIn } from './helpers';
 
-// Invented plans of the project's own fixtures (the real samples of ../shared are for npm run test:samples).
+// Invented plans of the project's own fixtures (the real samples are checked by npm run test:samples only).
 const WARD_PLAN = fileURLToPath(new URL('../tests/fixtures/ke-hoach-dang-uy-phuong.txt', import.meta.url));
 const wardPlan = () => ({ name: 'ke-hoach-dang-uy-phuong.txt', mimeType: 'text/plain', buffer: readFileSync(WARD_PLAN) });
 const textFile = (name: string, text: string, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(text) });
